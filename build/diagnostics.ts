@@ -1,0 +1,104 @@
+/**
+ * Every problem ehtrig reports is a Diagnostic: a stable code, a location, a message and a
+ * one-line fix hint. Stages return diagnostics; only the CLI prints them. Tests assert on codes,
+ * never on wording.
+ */
+
+export type Severity = "error" | "warning";
+
+export interface Location {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  hint: string;
+  location?: Location;
+  /** The trigger the problem belongs to, when there is one. */
+  trigger?: string;
+}
+
+/** The catalog: code → default hint. Codes never change meaning once published. */
+export const CODES = {
+  // project and configuration (EH1xx)
+  EH100: "Create ehtrig.config.json at the project root (see README, 'Project config').",
+  EH101: "Fix the field named in the message; the schema is build/project/config.schema.json.",
+  EH102: "Put trigger sources in triggers/*.ts (shared code goes in triggers/lib/).",
+  EH103: "Pick a name that is not used by another trigger.",
+  EH104: "Name an existing trigger (see `ehtrig build --list`).",
+  // trigger metadata (EH2xx)
+  EH200: "Add `export const trigger = { name, events: [...] } satisfies TriggerConfig;` to the file.",
+  EH201: "Write the config as a plain object literal: strings, numbers, booleans, arrays and objects only.",
+  EH202: "Fix the field named in the message; the schema is build/metadata/trigger-config.schema.json.",
+  EH203: "Use an event name of the 26.2 Trigger API, for example DETECTION_UPDATE or HTTP_RESPONSE.",
+  // type-check (EH3xx)
+  EH300: "Fix the TypeScript error; trigger code is checked with lib es5, so ES2015+ built-ins are errors.",
+  EH301: "Check that the typescript package is installed (npm install).",
+  // bundle and lower (EH4xx)
+  EH400: "Fix the import or syntax error esbuild reports.",
+  EH401: "Fix the construct Babel reports.",
+  // verification gate (EH5xx)
+  EH500: "The final script is not ES5; report this as an ehtrig bug with the trigger source.",
+  EH501: "Add the event that provides this global to the trigger's events, or guard the code by `event`.",
+  EH502: "Declare it with var/let/const, or use an engine global (see types/).",
+  EH503: "Replace the ES2015+ built-in with an ES5 equivalent (or a helper in triggers/lib/).",
+  EH504: "Replace the ES2015+ method with an ES5 equivalent, e.g. s.indexOf(x) === 0 for startsWith.",
+  EH505: "Rewrite with callbacks or plain loops; the engine has no Promise, so async/await cannot run.",
+  EH506: "Rewrite the generator as a function that returns an array or takes a callback.",
+  EH507: "Use an ordinary property (for example _name) instead of a #private field.",
+  EH508: "Drop the y, u or s flag; write the pattern with ES5 RegExp features.",
+  EH509: "Use the replacement named in the message.",
+  EH510: "The engine has no module system; import the code instead so that it is bundled.",
+  // runtime, source maps and CLI (EH6xx)
+  EH600: "Run `ehtrig build` first so that dist/ holds the trigger and its source map.",
+  EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",
+  EH602: "Check the command line with --help.",
+  EH603: "This is an ehtrig bug; please report it with the command you ran.",
+} as const;
+
+export type Code = keyof typeof CODES;
+
+export function diagnostic(
+  code: Code,
+  message: string,
+  extra: { location?: Location; trigger?: string; hint?: string; severity?: Severity } = {},
+): Diagnostic {
+  const d: Diagnostic = {
+    code,
+    severity: extra.severity ?? "error",
+    message,
+    hint: extra.hint ?? CODES[code],
+  };
+  if (extra.location) d.location = extra.location;
+  if (extra.trigger) d.trigger = extra.trigger;
+  return d;
+}
+
+/** Thrown to stop a command; carries the diagnostics and the exit code the CLI should use. */
+export class EhtrigError extends Error {
+  readonly diagnostics: Diagnostic[];
+  /** 1: a problem in the user's code or input. 2: usage or internal error. */
+  readonly exitCode: 1 | 2;
+
+  constructor(diagnostics: Diagnostic[], exitCode: 1 | 2 = 1) {
+    super(diagnostics.map((d) => `${d.code} ${d.message}`).join("\n"));
+    this.name = "EhtrigError";
+    this.diagnostics = diagnostics;
+    this.exitCode = exitCode;
+  }
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+export function formatLocation(loc: Location | undefined): string {
+  return loc ? `${loc.file}:${loc.line}:${loc.column}` : "";
+}

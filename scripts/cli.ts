@@ -1,0 +1,47 @@
+/**
+ * The `ehtrig` command line. Each command lives in scripts/commands/ and stays thin over the
+ * library; this file only wires them up and turns failures into exit codes:
+ * 0 ok, 1 a problem in the user's code or input, 2 usage or internal error.
+ */
+import { Command, CommanderError } from "commander";
+import { diagnostic, EhtrigError } from "../build/diagnostics.ts";
+import { TOOLKIT_VERSION } from "../build/version.ts";
+import { processIo, type Io } from "./io.ts";
+import { printDiagnostics, printJson } from "./report.ts";
+import { COMMANDS } from "./commands/index.ts";
+
+export interface CliContext {
+  io: Io;
+  /** Set by a command that finished with problems it already reported. */
+  exitCode: number;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const ctx: CliContext = { io, exitCode: 0 };
+  const program = new Command("ehtrig")
+    .description("Write, test and ship ExtraHop triggers in TypeScript.")
+    .version(TOOLKIT_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError();
+  for (const register of COMMANDS) register(program, ctx);
+  const json = argv.includes("--json");
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return ctx.exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof EhtrigError) {
+      if (json) printJson(io, { ok: false, diagnostics: err.diagnostics });
+      else printDiagnostics(io, err.diagnostics);
+      return err.exitCode;
+    }
+    const d = diagnostic("EH603", `internal error: ${(err as Error)?.message ?? String(err)}`);
+    if (json) printJson(io, { ok: false, diagnostics: [d] });
+    else printDiagnostics(io, [d]);
+    if (io.env.EHTRIG_DEBUG) io.err(String((err as Error)?.stack));
+    return 2;
+  }
+}
