@@ -46,14 +46,15 @@ export const CODES = {
   EH401: "Fix the construct Babel reports.",
   // verification gate (EH5xx)
   EH500: "The final script is not ES5; report this as an ehtrig bug with the trigger source.",
-  EH501: "Add the event that provides this global to the trigger's events, or guard the code by `event`.",
+  EH501: "Add one of those events to the trigger's events, or move this code to a trigger that runs on them.",
   EH502: "Declare it with var/let/const, or use an engine global (see types/).",
   EH503: "Replace the ES2015+ built-in with an ES5 equivalent (or a helper in triggers/lib/).",
   EH504: "Replace the ES2015+ method with an ES5 equivalent, e.g. s.indexOf(x) === 0 for startsWith.",
   EH505: "Rewrite with callbacks or plain loops; the engine has no Promise, so async/await cannot run.",
   EH506: "Rewrite the generator as a function that returns an array or takes a callback.",
   EH507: "Use an ordinary property (for example _name) instead of a #private field.",
-  EH508: "Drop the y, u or s flag; write the pattern with ES5 RegExp features.",
+  EH508:
+    "Drop the y, d or v flag (or the u/s flag in new RegExp); write the pattern with ES5 RegExp features.",
   EH509: "Use the replacement named in the message.",
   EH510: "The engine has no module system; import the code instead so that it is bundled.",
   // runtime, source maps and CLI (EH6xx)
@@ -61,6 +62,50 @@ export const CODES = {
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",
   EH602: "Check the command line with --help.",
   EH603: "This is an ehtrig bug; please report it with the command you ran.",
+  // REST client, appliances and secrets (EH70x–EH72x)
+  EH700: "Add the appliance under `appliances` in ehtrig.config.json, or pass --host.",
+  EH701:
+    "Give the appliance one secret source: apiKeyEnv or apiKeyFile (oauth2: clientSecretEnv or clientSecretFile).",
+  EH702:
+    "Set the environment variable or create the file named in the message; secrets are never read from the command line.",
+  EH703: "Use https://; plain http:// is only allowed to 127.0.0.1, ::1 or localhost.",
+  EH704: "Check the CA file path; it must be a PEM certificate file.",
+  EH710:
+    "The appliance's certificate is not trusted: pass its CA with --ca FILE (or `ca` in the appliance config).",
+  EH711: "Check the host name, port and network path to the appliance.",
+  EH712: "The appliance did not answer in time; try again or raise the timeout.",
+  EH713: "The appliance rejected the credentials: check the API key (or OAuth2 client id and secret).",
+  EH714: "The credentials lack the privilege for this call; use a key with write access.",
+  EH715: "Check the id in the request; the appliance does not know it.",
+  EH716: "The appliance rejected the request body; the message carries its reason.",
+  EH717: "The appliance kept failing after retries; try again later.",
+  EH718: "The appliance answered in an unexpected shape; check the firmware version and report it.",
+  EH719: "Check the OAuth2 client id and secret of the RevealX 360 API credentials.",
+  // tickets sync and settings (EH73x–EH74x)
+  EH730:
+    "Give a CSV, JSON array or JSON Lines file of {detection_id, ticket_id, status, assignee, resolution} rows.",
+  EH731: "Fix the row named in the message; nothing was sent.",
+  EH732:
+    "Enable ticket tracking first (`ehtrig tickets settings --enable`), or the appliance drops ticket_id.",
+  EH733: "Run the same command again: confirmed rows are skipped and only failed rows are sent.",
+  EH734: "The journal is damaged beyond its last line; move it away to resend everything.",
+  EH735: "Give --enable, --disable or --url-template (with $ticket_id) to change the settings.",
+  // deploy (EH75x–EH76x)
+  EH750: "Fix the build problems above; deploy only ships a project that builds and verifies.",
+  EH751:
+    "Rename the trigger, or set its author on the appliance to the project author to let ehtrig manage it.",
+  EH752: "Delete the duplicate trigger on the appliance; ehtrig cannot tell which one it manages.",
+  EH753: "Run deploy again; triggers already deployed are skipped.",
+  EH754: "Name a trigger id of this project (the file stem under triggers/).",
+  // bundles and import (EH77x–EH78x)
+  EH770: "Run `ehtrig build` first so that dist/manifest.json and the scripts exist.",
+  EH771: "Give an ExtraHop bundle (.json with a Trigger array) or a plain .js trigger script.",
+  EH772: "Move or delete the existing file first; import never overwrites.",
+  EH773: "Fix the syntax error in the trigger script before importing it.",
+  EH774: "Pass --name, --events (and optionally --description) for a plain .js trigger.",
+  // simulated appliance (EH79x)
+  EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
+  EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1.",
 } as const;
 
 export type Code = keyof typeof CODES;

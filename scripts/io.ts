@@ -22,7 +22,10 @@ export function processIo(): Io {
 }
 
 /** An Io that records everything, for tests. */
-export function memoryIo(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdout: string[]; stderr: string[] } {
+export function memoryIo(
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
   return {

@@ -1,7 +1,9 @@
 /** Every CLI command, in the order `ehtrig --help` lists them. */
 import type { Command } from "commander";
 import type { CliContext } from "../cli.ts";
+import { register as build } from "./build.ts";
+import { register as check } from "./check.ts";
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [build, check];

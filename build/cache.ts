@@ -1,0 +1,134 @@
+/**
+ * Content-addressed build cache. A trigger's compiled output is reused when its metadata and
+ * the content of every file its last bundle read are unchanged; the type-check result is reused
+ * when no file it covers changed. Kept in memory (watch mode) and in .ehtrig-cache/ on disk.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import { sha256 } from "./hash.ts";
+import type { Diagnostic } from "./diagnostics.ts";
+import { TOOLKIT_VERSION } from "./version.ts";
+
+export const CACHE_DIR = ".ehtrig-cache";
+
+export interface CachedTrigger {
+  /** Hash of toolkit version + metadata + entry path. */
+  key: string;
+  /** Every file the bundle read, with its content hash. */
+  inputs: Record<string, string>;
+  code: string;
+  map: string;
+  warnings: Diagnostic[];
+}
+
+export interface CachedTypecheck {
+  key: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Hashes file contents at most once per build. */
+export class FileHashes {
+  private readonly memo = new Map<string, string | null>();
+
+  get(path: string): string | null {
+    let h = this.memo.get(path);
+    if (h === undefined) {
+      try {
+        h = sha256(readFileSync(path));
+      } catch {
+        h = null;
+      }
+      this.memo.set(path, h);
+    }
+    return h;
+  }
+}
+
+export class BuildCache {
+  private readonly triggers = new Map<string, CachedTrigger>();
+  private typecheckEntry: CachedTypecheck | undefined;
+  private readonly dir: string | undefined;
+
+  /** @param root project root; pass undefined for a memory-only cache */
+  constructor(root: string | undefined) {
+    this.dir = root === undefined ? undefined : join(root, CACHE_DIR);
+  }
+
+  static keyOf(...parts: string[]): string {
+    return sha256([TOOLKIT_VERSION, ...parts].join("\0"));
+  }
+
+  trigger(id: string, key: string, hashes: FileHashes): CachedTrigger | undefined {
+    const hit = this.triggers.get(id) ?? this.load<CachedTrigger>(`trigger-${id}.json`);
+    if (!hit || hit.key !== key) return undefined;
+    for (const [path, hash] of Object.entries(hit.inputs)) if (hashes.get(path) !== hash) return undefined;
+    this.triggers.set(id, hit);
+    return hit;
+  }
+
+  storeTrigger(id: string, entry: CachedTrigger): void {
+    this.triggers.set(id, entry);
+    this.save(`trigger-${id}.json`, entry);
+  }
+
+  typecheck(key: string): CachedTypecheck | undefined {
+    const hit = this.typecheckEntry ?? this.load<CachedTypecheck>("typecheck.json");
+    if (!hit || hit.key !== key) return undefined;
+    this.typecheckEntry = hit;
+    return hit;
+  }
+
+  storeTypecheck(entry: CachedTypecheck): void {
+    this.typecheckEntry = entry;
+    this.save("typecheck.json", entry);
+  }
+
+  private load<T>(name: string): T | undefined {
+    if (!this.dir) return undefined;
+    try {
+      return JSON.parse(readFileSync(join(this.dir, name), "utf8")) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private save(name: string, value: unknown): void {
+    if (!this.dir) return;
+    mkdirSync(this.dir, { recursive: true });
+    const tmp = join(this.dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, join(this.dir, name));
+  }
+}
+
+/** Every file under the given folders with one of the extensions, sorted (the type-check's inputs). */
+export function listFiles(dirs: string[], extensions: RegExp): string[] {
+  const out: string[] = [];
+  const visit = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== "node_modules" && !e.name.startsWith(".")) visit(p);
+      } else if (extensions.test(e.name)) out.push(p);
+    }
+  };
+  dirs.forEach(visit);
+  return out.sort();
+}
+
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Stage 7: writes the verified scripts, their maps and the manifest. Called only when every
+ * trigger passed, and every file is written to a temporary name and renamed into place, so
+ * dist/ never holds a half-written file or a mix of old and new output for one trigger.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { sha256 } from "./hash.ts";
+import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
+import type { TriggerMetadata } from "./metadata/read.ts";
+
+export interface Emittable {
+  id: string;
+  source: string;
+  metadata: TriggerMetadata;
+  code: string;
+  map: string;
+}
+
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+function entryFor(t: Emittable): ManifestEntry {
+  return {
+    id: t.id,
+    name: t.metadata.name,
+    events: t.metadata.events,
+    description: t.metadata.description,
+    debug: t.metadata.debug,
+    disabled: t.metadata.disabled,
+    hints: t.metadata.hints,
+    source: t.source,
+    file: `${t.id}.js`,
+    map: `${t.id}.js.map`,
+    bytes: Buffer.byteLength(t.code),
+    sha256: sha256(t.code),
+  };
+}
+
+function previousManifest(outDir: string): Manifest {
+  const file = join(outDir, MANIFEST_FILE);
+  if (!existsSync(file)) return emptyManifest();
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Manifest;
+  } catch {
+    return emptyManifest();
+  }
+}
+
+/**
+ * @param all ids of every trigger in the project: manifest entries and outputs of triggers that
+ *   no longer exist are removed; entries of triggers not rebuilt this time are kept.
+ */
+export function emit(outDir: string, triggers: Emittable[], all: ReadonlySet<string>): Manifest {
+  mkdirSync(outDir, { recursive: true });
+  const entries = new Map(previousManifest(outDir).triggers.map((e) => [e.id, e]));
+  for (const t of triggers) {
+    const path = join(outDir, `${t.id}.js`);
+    const unchanged =
+      existsSync(path) && existsSync(`${path}.map`) && entries.get(t.id)?.sha256 === sha256(t.code);
+    if (!unchanged || readFileSync(path, "utf8") !== t.code) {
+      writeAtomic(`${path}.map`, t.map);
+      writeAtomic(path, t.code);
+    }
+    entries.set(t.id, entryFor(t));
+  }
+  for (const [id, entry] of entries) {
+    if (all.has(id)) continue;
+    rmSync(join(outDir, entry.file), { force: true });
+    rmSync(join(outDir, entry.map), { force: true });
+    entries.delete(id);
+  }
+  const manifest: Manifest = {
+    ...emptyManifest(),
+    triggers: [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+  const text = JSON.stringify(manifest, null, 2) + "\n";
+  const manifestPath = join(outDir, MANIFEST_FILE);
+  if (!existsSync(manifestPath) || readFileSync(manifestPath, "utf8") !== text)
+    writeAtomic(manifestPath, text);
+  return manifest;
+}

@@ -1,0 +1,59 @@
+/**
+ * Stage 4: Babel lowers the esnext bundle to ES5. Helpers are inlined as top-level functions
+ * (no require, no core-js, no regenerator-runtime); the input source map is chained so every
+ * position still leads back to the TypeScript.
+ *
+ * Targets are pinned to IE 9: "no targets" means ES5 only on Babel 7, and IE 11 would leave
+ * function declarations in blocks, which ES5 does not allow. The assumptions choose helpers
+ * that need no ES2015 built-ins (never `iterableIsArray`: it silently breaks for-of over
+ * non-arrays). Options are written so a later move to Babel 8 only drops `bugfixes`.
+ */
+import { transformAsync, type TransformOptions } from "@babel/core";
+import presetEnv from "@babel/preset-env";
+
+export const LOWER_OPTIONS: TransformOptions = {
+  babelrc: false,
+  configFile: false,
+  browserslistConfigFile: false,
+  sourceType: "script",
+  sourceMaps: true,
+  compact: false,
+  comments: true,
+  presets: [
+    [
+      presetEnv,
+      {
+        targets: { ie: "9" },
+        ignoreBrowserslistConfig: true,
+        modules: false,
+        bugfixes: true,
+        exclude: ["transform-typeof-symbol"],
+      },
+    ],
+  ],
+  assumptions: {
+    skipForOfIteratorClosing: true,
+    setSpreadProperties: true,
+    setClassMethods: true,
+    noClassCalls: true,
+    constantSuper: true,
+    superIsCallableConstructor: true,
+    setPublicClassFields: true,
+    privateFieldsAsProperties: true,
+    noDocumentAll: true,
+    ignoreToPrimitiveHint: true,
+    setComputedProperties: true,
+    noNewArrows: true,
+  },
+};
+
+export interface Lowered {
+  code: string;
+  map: string;
+}
+
+export async function lower(code: string, map: string, filename: string): Promise<Lowered> {
+  const out = await transformAsync(code, { ...LOWER_OPTIONS, filename, inputSourceMap: JSON.parse(map) });
+  if (!out?.code || !out.map) throw new Error(`Babel returned no output for ${filename}`);
+  return { code: out.code, map: JSON.stringify(out.map) };
+}

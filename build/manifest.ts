@@ -1,0 +1,51 @@
+/** dist/manifest.json: what the build produced, read by the harness, bundle and deploy commands. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { diagnostic, EhtrigError } from "./diagnostics.ts";
+import type { Json } from "./metadata/literal.ts";
+import { TOOLKIT_VERSION } from "./version.ts";
+
+export const MANIFEST_FILE = "manifest.json";
+
+export interface ManifestEntry {
+  id: string;
+  name: string;
+  events: string[];
+  description: string;
+  debug: boolean;
+  disabled: boolean;
+  hints: Record<string, Json>;
+  /** Source path relative to the project root. */
+  source: string;
+  /** Script and map file names inside the output folder. */
+  file: string;
+  map: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  toolkit: string;
+  triggers: ManifestEntry[];
+}
+
+export function emptyManifest(): Manifest {
+  return { toolkit: TOOLKIT_VERSION, triggers: [] };
+}
+
+export function readManifest(outDir: string): Manifest {
+  const file = join(outDir, MANIFEST_FILE);
+  if (!existsSync(file)) {
+    throw new EhtrigError([diagnostic("EH600", `no ${MANIFEST_FILE} in ${outDir}`)]);
+  }
+  return JSON.parse(readFileSync(file, "utf8")) as Manifest;
+}
+
+export function findEntry(manifest: Manifest, idOrName: string): ManifestEntry {
+  const entry = manifest.triggers.find((t) => t.id === idOrName || t.name === idOrName);
+  if (!entry) {
+    const known = manifest.triggers.map((t) => t.id).join(", ") || "none";
+    throw new EhtrigError([diagnostic("EH104", `no built trigger "${idOrName}" (built: ${known})`)]);
+  }
+  return entry;
+}

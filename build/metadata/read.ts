@@ -1,0 +1,162 @@
+/**
+ * Reads a trigger's metadata statically: finds `export const trigger = { … }` in the source,
+ * turns the literal into data and validates it. Trigger code is never evaluated at build time.
+ */
+import { parse } from "@babel/parser";
+import type * as t from "@babel/types";
+import { diagnostic, type Diagnostic, type Location } from "../diagnostics.ts";
+import { isEventName, EVENT_NAMES } from "../engine/events.ts";
+import { pointerToPath, validate } from "../schema.ts";
+import { literalValue, NotLiteral, unwrap, type Json } from "./literal.ts";
+import schema from "./trigger-config.schema.json" with { type: "json" };
+
+export interface TriggerMetadata {
+  name: string;
+  events: string[];
+  description: string;
+  debug: boolean;
+  disabled: boolean;
+  hints: Record<string, Json>;
+}
+
+export interface MetadataResult {
+  metadata?: TriggerMetadata;
+  /** Character range of the `export const trigger = …;` statement, blanked before bundling. */
+  range?: [number, number];
+  diagnostics: Diagnostic[];
+}
+
+export const CONFIG_EXPORT = "trigger";
+
+export function readMetadata(source: string, file: string, trigger: string): MetadataResult {
+  const at = (node: t.Node | null | undefined): Location => ({
+    file,
+    line: node?.loc?.start.line ?? 1,
+    column: (node?.loc?.start.column ?? 0) + 1,
+  });
+  let ast: t.File;
+  try {
+    ast = parse(source, { sourceType: "module", plugins: ["typescript"], errorRecovery: false });
+  } catch (err) {
+    const e = err as Error & { loc?: { line: number; column: number } };
+    return {
+      diagnostics: [
+        diagnostic("EH400", `syntax error: ${e.message.replace(/ \(\d+:\d+\)$/, "")}`, {
+          trigger,
+          location: { file, line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1 },
+          hint: "Fix the syntax error.",
+        }),
+      ],
+    };
+  }
+
+  const found = findConfig(ast.program);
+  if (!found) {
+    return {
+      diagnostics: [
+        diagnostic("EH200", `no \`export const ${CONFIG_EXPORT} = { … }\` in ${file}`, {
+          trigger,
+          location: at(null),
+        }),
+      ],
+    };
+  }
+  const { statement, init } = found;
+  if (!init) {
+    return {
+      diagnostics: [
+        diagnostic("EH201", "the trigger config has no value", { trigger, location: at(statement) }),
+      ],
+    };
+  }
+  let data: Json;
+  try {
+    data = literalValue(init);
+  } catch (err) {
+    if (!(err instanceof NotLiteral)) throw err;
+    return {
+      diagnostics: [
+        diagnostic("EH201", `the trigger config must be a literal; found ${err.message}`, {
+          trigger,
+          location: at(err.node),
+        }),
+      ],
+    };
+  }
+
+  const literal = unwrap(init);
+  const diagnostics: Diagnostic[] = validate(schema, data).map((p) =>
+    diagnostic("EH202", `trigger config: ${pointerToPath(p.pointer)}: ${p.message}`, {
+      trigger,
+      location: at(nodeAt(literal, p.pointer) ?? literal),
+    }),
+  );
+  const raw = data as Record<string, Json>;
+  if (Array.isArray(raw.events)) {
+    raw.events.forEach((ev, i) => {
+      if (typeof ev === "string" && !isEventName(ev)) {
+        diagnostics.push(
+          diagnostic("EH203", `unknown event "${ev}"${suggest(ev)}`, {
+            trigger,
+            location: at(nodeAt(literal, `/events/${i}`) ?? literal),
+          }),
+        );
+      }
+    });
+  }
+  const range: [number, number] = [statement.start ?? 0, statement.end ?? 0];
+  if (diagnostics.length) return { range, diagnostics };
+  return {
+    range,
+    diagnostics,
+    metadata: {
+      name: raw.name as string,
+      events: raw.events as string[],
+      description: (raw.description as string | undefined) ?? "",
+      debug: (raw.debug as boolean | undefined) ?? false,
+      disabled: (raw.disabled as boolean | undefined) ?? false,
+      hints: (raw.hints as Record<string, Json> | undefined) ?? {},
+    },
+  };
+}
+
+function findConfig(
+  program: t.Program,
+): { statement: t.Statement; init: t.Expression | null | undefined } | undefined {
+  for (const st of program.body) {
+    if (st.type !== "ExportNamedDeclaration" || st.declaration?.type !== "VariableDeclaration") continue;
+    for (const d of st.declaration.declarations) {
+      if (d.id.type === "Identifier" && d.id.name === CONFIG_EXPORT) return { statement: st, init: d.init };
+    }
+  }
+  return undefined;
+}
+
+/** The literal node a JSON pointer designates, for precise error positions. */
+function nodeAt(root: t.Expression, pointer: string): t.Node | undefined {
+  let node: t.Node | undefined = root;
+  for (const seg of pointer.split("/").slice(1)) {
+    if (!node) return undefined;
+    const n: t.Node = unwrap(node as t.Expression);
+    if (n.type === "ObjectExpression") {
+      const prop = n.properties.find(
+        (p): p is t.ObjectProperty =>
+          p.type === "ObjectProperty" &&
+          ((p.key.type === "Identifier" && p.key.name === seg) ||
+            (p.key.type === "StringLiteral" && p.key.value === seg)),
+      );
+      node = prop?.value;
+    } else if (n.type === "ArrayExpression") {
+      node = n.elements[Number(seg)] ?? undefined;
+    } else {
+      return n;
+    }
+  }
+  return node;
+}
+
+function suggest(name: string): string {
+  const upper = name.toUpperCase();
+  const close = EVENT_NAMES.filter((e) => e === upper || e.startsWith(upper.split("_")[0] + "_"));
+  return close.length ? `; did you mean ${close.slice(0, 4).join(", ")}?` : "";
+}

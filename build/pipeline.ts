@@ -1,0 +1,321 @@
+/**
+ * The compiler, as a list of stages:
+ *   discover → read metadata → type-check (once per project, concurrently) → bundle (esbuild)
+ *   → check constructs → lower (Babel) → reprint → banner → verify → emit.
+ * Nothing is written unless every selected trigger passed every stage.
+ */
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { addBanner } from "./banner.ts";
+import { bundle, type BundleInput } from "./bundle.ts";
+import { BuildCache, FileHashes, listFiles } from "./cache.ts";
+import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics.ts";
+import { discover, relPath, type TriggerSource } from "./discover.ts";
+import { emit } from "./emit.ts";
+import type { EventName } from "./engine/events.ts";
+import { lower } from "./lower.ts";
+import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
+import type { Project } from "./project/config.ts";
+import { reprint } from "./reprint.ts";
+import { PositionMapper } from "./sourcemap.ts";
+import { typecheck } from "./typecheck.ts";
+import { checkConstructs } from "./verify/constructs.ts";
+import { checkOutput } from "./verify/output.ts";
+
+export interface BuildOptions {
+  /** Trigger ids or names to build; all when empty. */
+  only?: readonly string[];
+  /** false: check only, write nothing (ehtrig check). Default true. */
+  write?: boolean;
+  /** Reuse across builds (watch mode); defaults to a disk-backed cache of the project. */
+  cache?: BuildCache;
+}
+
+export interface BuiltTrigger {
+  id: string;
+  /** Source path relative to the project root. */
+  source: string;
+  metadata: TriggerMetadata;
+  code: string;
+  map: string;
+  /** Absolute paths of every file bundled into the trigger. */
+  inputs: string[];
+  /** True when the output came from the cache. */
+  cached: boolean;
+}
+
+export type Stage =
+  "discover" | "metadata" | "typecheck" | "bundle" | "constructs" | "lower" | "reprint" | "verify" | "emit";
+
+export interface BuildResult {
+  ok: boolean;
+  triggers: BuiltTrigger[];
+  diagnostics: Diagnostic[];
+  /** Milliseconds spent per stage (summed over triggers; typecheck overlaps the others). */
+  timings: Partial<Record<Stage, number>>;
+}
+
+interface Selected {
+  source: TriggerSource;
+  text: string;
+  metadata: TriggerMetadata;
+  range: [number, number];
+  key: string;
+}
+
+export async function buildProject(project: Project, options: BuildOptions = {}): Promise<BuildResult> {
+  const timings: BuildResult["timings"] = {};
+  const time = async <T>(stage: Stage, fn: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    }
+  };
+  const cache = options.cache ?? new BuildCache(project.root);
+  const hashes = new FileHashes();
+  const diagnostics: Diagnostic[] = [];
+
+  const sources = await time("discover", () => discover(project));
+  const all: Selected[] = [];
+  await time("metadata", () => {
+    for (const source of sources) {
+      const text = readFileSync(source.path, "utf8");
+      const res = readMetadata(text, source.file, source.id);
+      diagnostics.push(...res.diagnostics);
+      if (res.metadata && res.range) {
+        all.push({
+          source,
+          text,
+          metadata: res.metadata,
+          range: res.range,
+          key: BuildCache.keyOf(source.path, JSON.stringify(res.metadata)),
+        });
+      }
+    }
+    diagnostics.push(...duplicateNames(all));
+  });
+  const selected = select(all, sources, options.only ?? [], diagnostics);
+
+  const typechecked = time("typecheck", () => typecheckCached(project, cache, hashes));
+
+  const built: BuiltTrigger[] = [];
+  const fresh: Selected[] = [];
+  for (const s of selected) {
+    const hit = cache.trigger(s.source.id, s.key, hashes);
+    if (hit) {
+      built.push({
+        id: s.source.id,
+        source: s.source.file,
+        metadata: s.metadata,
+        code: hit.code,
+        map: hit.map,
+        inputs: Object.keys(hit.inputs),
+        cached: true,
+      });
+    } else fresh.push(s);
+  }
+
+  if (fresh.length) {
+    const inputs: BundleInput[] = fresh.map((s) => ({
+      id: s.source.id,
+      path: s.source.path,
+      source: s.text,
+      range: s.range,
+    }));
+    const bundled = await time("bundle", () => bundle(project, inputs));
+    diagnostics.push(...bundled.diagnostics);
+    for (const out of bundled.outputs) {
+      const s = fresh.find((f) => f.source.id === out.id)!;
+      const compiled = await compileOne(project, s, out.code, out.map, time);
+      diagnostics.push(...compiled.diagnostics);
+      if (compiled.code === undefined || compiled.map === undefined) continue;
+      const trigger: BuiltTrigger = {
+        id: s.source.id,
+        source: s.source.file,
+        metadata: s.metadata,
+        code: compiled.code,
+        map: compiled.map,
+        inputs: out.inputs,
+        cached: false,
+      };
+      built.push(trigger);
+    }
+  }
+
+  const tsDiagnostics = await typechecked;
+  diagnostics.push(...attribute(project, tsDiagnostics, selected, built, all));
+
+  built.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const ok = !hasErrors(diagnostics) && built.length === selected.length;
+  if (ok) {
+    for (const t of built) {
+      if (!t.cached) {
+        const inputs = Object.fromEntries(t.inputs.map((p) => [p, hashes.get(p) ?? ""]));
+        cache.storeTrigger(t.id, {
+          key: selected.find((s) => s.source.id === t.id)!.key,
+          inputs,
+          code: t.code,
+          map: t.map,
+          warnings: [],
+        });
+      }
+    }
+    if (options.write !== false) {
+      await time("emit", () => emit(project.outDir, built, new Set(sources.map((s) => s.id))));
+    }
+  }
+  return { ok, triggers: built, diagnostics: sortDiagnostics(diagnostics), timings };
+}
+
+type Timer = <T>(stage: Stage, fn: () => Promise<T> | T) => Promise<T>;
+
+async function compileOne(
+  project: Project,
+  s: Selected,
+  bundleCode: string,
+  bundleMap: string,
+  time: Timer,
+): Promise<{ code?: string; map?: string; diagnostics: Diagnostic[] }> {
+  const id = s.source.id;
+  const bundleMapper = new PositionMapper(bundleMap, project.outDir, project.root);
+  const constructs = await time("constructs", () => checkConstructs(bundleCode, bundleMapper, id));
+  if (constructs.length) return { diagnostics: constructs };
+
+  const filename = join(project.outDir, `${id}.js`);
+  let lowered: { code: string; map: string };
+  try {
+    lowered = await time("lower", () => lower(bundleCode, bundleMap, filename));
+  } catch (err) {
+    const e = err as Error & { loc?: { line: number; column: number } };
+    const pos = e.loc ? bundleMapper.original(e.loc.line, e.loc.column) : undefined;
+    return {
+      diagnostics: [
+        diagnostic("EH401", e.message.split("\n")[0]!, {
+          trigger: id,
+          location: pos && { file: pos.file, line: pos.line, column: pos.column },
+        }),
+      ],
+    };
+  }
+  const printed = await time("reprint", () => reprint(lowered.code, lowered.map, filename));
+  const withBanner = addBanner(
+    printed.code,
+    restoreSource(printed.map, project, s),
+    s.metadata,
+    s.source.file,
+  );
+  const mapper = new PositionMapper(withBanner.map, project.outDir, project.root);
+  const problems = await time("verify", () =>
+    checkOutput({ code: withBanner.code, mapper, trigger: id, events: s.metadata.events as EventName[] }),
+  );
+  if (problems.length) return { diagnostics: problems };
+  return { code: withBanner.code, map: withBanner.map, diagnostics: [] };
+}
+
+/** The bundle saw the entry with its config blanked out; show the real source in the map. */
+function restoreSource(map: string, project: Project, s: Selected): string {
+  const parsed = JSON.parse(map) as { sources: string[]; sourcesContent?: (string | null)[]; file?: string };
+  const i = parsed.sources.findIndex((src) => resolve(project.outDir, src) === s.source.path);
+  if (i >= 0 && parsed.sourcesContent) parsed.sourcesContent[i] = s.text;
+  parsed.file = `${s.source.id}.js`;
+  return JSON.stringify(parsed);
+}
+
+async function typecheckCached(
+  project: Project,
+  cache: BuildCache,
+  hashes: FileHashes,
+): Promise<Diagnostic[]> {
+  const tsconfig = join(project.root, "tsconfig.json");
+  const files = [tsconfig, ...listFiles([project.triggersDir, join(project.root, "types")], /\.ts$/)];
+  const key = BuildCache.keyOf(...files.map((f) => `${f}:${hashes.get(f)}`));
+  const hit = cache.typecheck(key);
+  if (hit) return hit.diagnostics;
+  const diagnostics = await typecheck(project.root);
+  cache.storeTypecheck({ key, diagnostics });
+  return diagnostics;
+}
+
+/**
+ * Type errors belong to the triggers whose bundles contain the file. In a partial build, errors
+ * that only concern triggers not being built are left for their own build.
+ */
+function attribute(
+  project: Project,
+  ts: Diagnostic[],
+  selected: Selected[],
+  built: BuiltTrigger[],
+  all: Selected[],
+): Diagnostic[] {
+  const partial = selected.length !== all.length;
+  const owners = new Map<string, string[]>();
+  for (const t of built) {
+    for (const input of t.inputs) {
+      const rel = relPath(project, input);
+      owners.set(rel, [...(owners.get(rel) ?? []), t.id]);
+    }
+  }
+  const entryOf = new Map(all.map((s) => [s.source.file, s.source.id]));
+  const selectedIds = new Set(selected.map((s) => s.source.id));
+  const out: Diagnostic[] = [];
+  for (const d of ts) {
+    const file = d.location?.file ?? "";
+    const ids = owners.get(file) ?? (entryOf.has(file) ? [entryOf.get(file)!] : []);
+    if (partial && ids.length && !ids.some((id) => selectedIds.has(id))) continue;
+    if (partial && !ids.length && entryOf.has(file)) continue;
+    out.push(ids.length === 1 ? { ...d, trigger: ids[0] } : d);
+  }
+  return out;
+}
+
+function duplicateNames(all: Selected[]): Diagnostic[] {
+  const seen = new Map<string, Selected>();
+  const out: Diagnostic[] = [];
+  for (const s of all) {
+    const first = seen.get(s.metadata.name);
+    if (first) {
+      out.push(
+        diagnostic("EH103", `trigger name "${s.metadata.name}" is also used by ${first.source.file}`, {
+          trigger: s.source.id,
+          location: { file: s.source.file, line: lineAt(s.text, s.range[0]), column: 1 },
+        }),
+      );
+    } else seen.set(s.metadata.name, s);
+  }
+  return out;
+}
+
+function select(
+  all: Selected[],
+  sources: TriggerSource[],
+  only: readonly string[],
+  diagnostics: Diagnostic[],
+): Selected[] {
+  if (!only.length) return all;
+  const picked = new Set<Selected>();
+  for (const want of only) {
+    const hit = all.find((s) => s.source.id === want || s.metadata.name === want);
+    if (hit) picked.add(hit);
+    else if (!sources.some((s) => s.id === want)) {
+      diagnostics.push(
+        diagnostic(
+          "EH104",
+          `no trigger "${want}" (triggers: ${sources.map((s) => s.id).join(", ") || "none"})`,
+        ),
+      );
+    }
+  }
+  return all.filter((s) => picked.has(s));
+}
+
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
+}
+
+function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic): string =>
+    `${d.location?.file ?? "~"}\0${String(d.location?.line ?? 0).padStart(8, "0")}\0${String(d.location?.column ?? 0).padStart(6, "0")}\0${d.code}`;
+  return [...ds].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -1,0 +1,54 @@
+/**
+ * Maps positions of a script (a bundle, or the final ES5 output) back to the TypeScript sources
+ * through its source map. `sources` in ehtrig maps are relative to the output folder.
+ */
+import {
+  TraceMap,
+  decodedMappings,
+  originalPositionFor,
+  sourceContentFor,
+  type SourceMapInput,
+} from "@jridgewell/trace-mapping";
+import { relative, resolve } from "node:path";
+import type { Location } from "./diagnostics.ts";
+
+export interface OriginalPosition extends Location {
+  /** The source line's text, when the map carries sourcesContent. */
+  text?: string;
+}
+
+export class PositionMapper {
+  private readonly map: TraceMap;
+
+  /**
+   * @param map source map JSON or object
+   * @param mapDir absolute folder the map's relative `sources` are resolved against
+   * @param root absolute project root; locations come back relative to it
+   */
+  constructor(
+    map: string | SourceMapInput,
+    private readonly mapDir: string,
+    private readonly root: string,
+  ) {
+    this.map = new TraceMap(map as SourceMapInput);
+  }
+
+  /** @param line 1-based @param column 0-based */
+  original(line: number, column: number): OriginalPosition | undefined {
+    let pos = originalPositionFor(this.map, { line, column });
+    if (pos.source === null)
+      pos = originalPositionFor(this.map, { line, column, bias: TraceMap.LEAST_UPPER_BOUND });
+    if (pos.source === null || pos.line === null) return undefined;
+    const file = relative(this.root, resolve(this.mapDir, pos.source)).split("\\").join("/");
+    const content = sourceContentFor(this.map, pos.source);
+    const text = content?.split(/\r?\n/)[pos.line - 1];
+    return { file, line: pos.line, column: (pos.column ?? 0) + 1, ...(text !== undefined ? { text } : {}) };
+  }
+
+  /** The first mapped position on a generated line (for line-only lookups from a debug log). */
+  originalOfLine(line: number): OriginalPosition | undefined {
+    const segments = decodedMappings(this.map)[line - 1] ?? [];
+    const first = segments.find((seg) => seg.length >= 4);
+    return first ? this.original(line, first[0]) : undefined;
+  }
+}

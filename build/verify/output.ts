@@ -1,0 +1,175 @@
+/**
+ * Gate, part 2 — on the final script: it must parse as ES5, every free identifier must be an ES5
+ * built-in or an engine global that the trigger's events provide, and no ES2015+ built-in may be
+ * reached through a static call, a method or a RegExp flag. Babel helpers (the top-level
+ * functions before the IIFE) probe optional built-ins behind typeof guards, so they are only
+ * checked against a deny-list of helpers that cannot work without ES2015.
+ */
+import { parse, type Node, type Program } from "acorn";
+import * as walk from "acorn-walk";
+import { diagnostic, type Code, type Diagnostic, type Location } from "../diagnostics.ts";
+import { EVENT_SCOPED_GLOBALS, eventsProviding, type EventName, eventGlobals } from "../engine/events.ts";
+import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../engine/globals.ts";
+import type { PositionMapper } from "../sourcemap.ts";
+import {
+  ES5_GLOBALS,
+  MISSING_GLOBALS,
+  MISSING_METHODS,
+  MISSING_STATICS,
+  MODULE_GLOBALS,
+  UNSAFE_HELPERS,
+} from "./es5.ts";
+import { freeReferences } from "./scope.ts";
+
+type AnyNode = Node & Record<string, any>;
+
+export interface OutputCheck {
+  code: string;
+  mapper: PositionMapper;
+  trigger: string;
+  events: readonly EventName[];
+}
+
+export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const report = (code: Code, message: string, node: AnyNode | undefined, hint?: string): void => {
+    const pos = node?.loc ? mapper.original(node.loc.start.line, node.loc.start.column) : undefined;
+    const location: Location | undefined = pos && { file: pos.file, line: pos.line, column: pos.column };
+    const key = `${code}:${message}:${location?.file}:${location?.line}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(diagnostic(code, message, { trigger, location, ...(hint ? { hint } : {}) }));
+  };
+
+  let ast: Program;
+  try {
+    ast = parse(code, { ecmaVersion: 5, sourceType: "script", locations: true });
+  } catch (err) {
+    const e = err as SyntaxError & { loc?: { line: number; column: number } };
+    report(
+      "EH500",
+      `the compiled script is not ES5: ${e.message.replace(/ \(\d+:\d+\)$/, "")}`,
+      e.loc ? ({ loc: { start: e.loc } } as AnyNode) : undefined,
+    );
+    return out;
+  }
+
+  const helpers = ast.body.filter((s): s is AnyNode & Node => s.type === "FunctionDeclaration") as AnyNode[];
+  const isHelper = new Set<Node>(helpers);
+  for (const h of helpers) {
+    const needs = UNSAFE_HELPERS[h.id.name];
+    if (needs)
+      report(
+        needs.startsWith("Promise") ? "EH505" : "EH507",
+        `Babel helper ${h.id.name} needs ${needs}, which the engine lacks`,
+        undefined,
+      );
+  }
+
+  const provided = new Set(events.flatMap((e) => eventGlobals(e)));
+  const free = freeReferences(ast);
+  const freeNodes = new Set<Node>(free.map((r) => r.node));
+  for (const ref of free) {
+    if (isHelper.has(ref.topLevel)) continue;
+    const { name } = ref;
+    if (ES5_GLOBALS.has(name) || UNIVERSAL_GLOBALS.has(name) || provided.has(name)) continue;
+    const node = ref.node as AnyNode;
+    if (name in DEPRECATED_GLOBALS) report("EH509", `${name} is deprecated`, node, DEPRECATED_GLOBALS[name]);
+    else if (EVENT_SCOPED_GLOBALS.has(name))
+      report("EH501", `${name} is not available on ${events.join(", ")}; ${providers(name)}`, node);
+    else if (name in MISSING_GLOBALS)
+      report(
+        "EH503",
+        `${name} is not an ES5 built-in`,
+        node,
+        `Rewrite without it: ${MISSING_GLOBALS[name]}.`,
+      );
+    else if (MODULE_GLOBALS.has(name))
+      report("EH510", `${name} belongs to a module system the engine does not have`, node);
+    else report("EH502", `${name} is not declared`, node);
+  }
+
+  const ownProperties = definedPropertyNames(ast, isHelper);
+  for (const statement of ast.body) {
+    if (isHelper.has(statement)) continue;
+    walk.simple(
+      statement as Node,
+      {
+        MemberExpression(n: AnyNode) {
+          if (n.computed || n.object.type !== "Identifier" || !freeNodes.has(n.object)) return;
+          if (MISSING_STATICS[n.object.name]?.includes(n.property.name)) {
+            report("EH503", `${n.object.name}.${n.property.name} is not in ES5`, n);
+          }
+        },
+        CallExpression(n: AnyNode) {
+          const callee = n.callee;
+          if (callee.type === "MemberExpression" && !callee.computed) {
+            const method = callee.property.name as string;
+            const instead = MISSING_METHODS[method];
+            if (instead && !ownProperties.has(method)) {
+              report(
+                "EH504",
+                `.${method}() is an ES2015+ method`,
+                callee.property,
+                `Use an ES5 equivalent: ${instead}.`,
+              );
+            }
+          }
+          regExpFlags(n);
+        },
+        NewExpression(n: AnyNode) {
+          regExpFlags(n);
+          if (
+            n.callee.type === "Identifier" &&
+            (n.callee.name === "WeakMap" || n.callee.name === "WeakSet") &&
+            freeNodes.has(n.callee)
+          ) {
+            report("EH503", `${n.callee.name} is not an ES5 built-in`, n);
+          }
+        },
+      } as any,
+    );
+  }
+  return out;
+
+  function regExpFlags(n: AnyNode): void {
+    if (n.callee.type !== "Identifier" || n.callee.name !== "RegExp" || !freeNodes.has(n.callee)) return;
+    const flags = n.arguments[1];
+    if (flags?.type === "Literal" && typeof flags.value === "string" && /[yusdv]/.test(flags.value)) {
+      report("EH508", `new RegExp(…, "${flags.value}") uses flags an ES5 engine rejects`, n);
+    }
+  }
+}
+
+function providers(name: string): string {
+  const events = eventsProviding(name);
+  const shown = events.slice(0, 6).join(", ");
+  return events.length > 6
+    ? `it is provided by ${events.length} events, e.g. ${shown}, …`
+    : `it is provided by ${shown}`;
+}
+
+/** Property names the script itself defines, so its own methods are not mistaken for ES2015 ones. */
+function definedPropertyNames(ast: Program, skip: Set<Node>): Set<string> {
+  const names = new Set<string>();
+  for (const statement of ast.body) {
+    if (skip.has(statement)) continue;
+    walk.simple(
+      statement as Node,
+      {
+        Property(p: AnyNode) {
+          if (!p.computed && p.key.type === "Identifier") names.add(p.key.name);
+          if (p.key.type === "Literal") names.add(String(p.key.value));
+          // Babel's _createClass descriptors: { key: "find", value: function … }
+          if (p.key.type === "Identifier" && p.key.name === "key" && p.value.type === "Literal")
+            names.add(String(p.value.value));
+        },
+        AssignmentExpression(a: AnyNode) {
+          if (a.left.type === "MemberExpression" && !a.left.computed) names.add(a.left.property.name);
+        },
+      } as any,
+    );
+  }
+  return names;
+}

@@ -1,0 +1,113 @@
+/**
+ * Free-identifier analysis for ES5 scripts (function scope, catch parameters, named function
+ * expressions; no let/const). Reports every reference to a name no enclosing scope declares,
+ * except `typeof x` probes and references guarded by one (`typeof x !== "undefined" && x.y`),
+ * which is how bundled libraries detect optional globals.
+ */
+import * as walk from "acorn-walk";
+import type { Node, Identifier, Function as FunctionNode, Program } from "acorn";
+
+export interface FreeReference {
+  name: string;
+  node: Identifier;
+  /** The top-level statement the reference sits in. */
+  topLevel: Node;
+}
+
+type AnyNode = Node & Record<string, any>;
+
+const isFunction = (n: AnyNode): n is FunctionNode & AnyNode =>
+  n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
+
+/** Names declared directly in a function body or the program (var and function declarations). */
+function declaredIn(body: AnyNode): Set<string> {
+  const names = new Set<string>();
+  walk.recursive(body as Node, null, {
+    VariableDeclarator(node: AnyNode) {
+      if (node.id.type === "Identifier") names.add(node.id.name);
+      if (node.init) walk.recursive(node.init, null, this as any);
+    },
+    FunctionDeclaration(node: AnyNode) {
+      names.add(node.id.name);
+    },
+    FunctionExpression() {},
+    ArrowFunctionExpression() {},
+  } as any);
+  return names;
+}
+
+function typeofNames(test: AnyNode): Set<string> {
+  const names = new Set<string>();
+  walk.simple(test as Node, {
+    UnaryExpression(n: AnyNode) {
+      if (n.operator === "typeof" && n.argument.type === "Identifier") names.add(n.argument.name);
+    },
+  });
+  return names;
+}
+
+function within(child: AnyNode, parent: AnyNode | null | undefined): boolean {
+  return !!parent && child.start >= parent.start && child.end <= parent.end;
+}
+
+export function freeReferences(program: Program): FreeReference[] {
+  const scopes = new Map<AnyNode, Set<string>>();
+  const scopeOf = (n: AnyNode): Set<string> => {
+    let s = scopes.get(n);
+    if (!s) {
+      if (n.type === "Program") s = declaredIn(n);
+      else {
+        s = declaredIn(n.body);
+        for (const p of n.params) if (p.type === "Identifier") s.add(p.name);
+        if (n.type === "FunctionExpression" && n.id) s.add(n.id.name);
+        if (n.type !== "ArrowFunctionExpression") s.add("arguments");
+      }
+      scopes.set(n, s);
+    }
+    return s;
+  };
+
+  const found: FreeReference[] = [];
+  const check = (node: AnyNode, ancestors: AnyNode[]): void => {
+    const name = node.name as string;
+    for (let i = ancestors.length - 2; i >= 0; i -= 1) {
+      const a = ancestors[i];
+      if ((isFunction(a) || a.type === "Program") && scopeOf(a).has(name)) return;
+      if (a.type === "CatchClause" && a.param?.type === "Identifier" && a.param.name === name) return;
+      const child = ancestors[i + 1];
+      if (
+        a.type === "LogicalExpression" &&
+        a.operator === "&&" &&
+        child === a.right &&
+        typeofNames(a.left).has(name)
+      )
+        return;
+      if (
+        (a.type === "IfStatement" || a.type === "ConditionalExpression") &&
+        within(child, a.consequent) &&
+        typeofNames(a.test).has(name)
+      )
+        return;
+    }
+    found.push({ name, node: node as Identifier, topLevel: ancestors[1] ?? node });
+  };
+  walk.ancestor(
+    program as Node,
+    {
+      Identifier(node: AnyNode, _state: unknown, ancestors: AnyNode[]) {
+        const parent = ancestors[ancestors.length - 2];
+        if (parent?.type === "UnaryExpression" && parent.operator === "typeof") return;
+        check(node, ancestors);
+      },
+      // Assignment targets arrive as patterns; an assignment to an undeclared name is a reference too.
+      VariablePattern(node: AnyNode, _state: unknown, ancestors: AnyNode[]) {
+        const parent = ancestors[ancestors.length - 2];
+        const isWrite =
+          (parent?.type === "AssignmentExpression" && parent.left === node) ||
+          (parent?.type === "ForInStatement" && parent.left === node);
+        if (isWrite && node.type === "Identifier") check(node, ancestors);
+      },
+    } as any,
+  );
+  return found;
+}

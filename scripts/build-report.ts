@@ -1,0 +1,44 @@
+/** How build and check results are shown: a size line per trigger, or every diagnostic. */
+import pc from "picocolors";
+import type { BuildResult, Project } from "../build/index.ts";
+import type { CliContext } from "./cli.ts";
+import { printDiagnostics, printJson } from "./report.ts";
+
+export function printBuildResult(
+  ctx: CliContext,
+  project: Project,
+  result: BuildResult,
+  opts: { json: boolean; verb: "built" | "checked"; ms: number },
+): void {
+  const { io } = ctx;
+  if (!result.ok) ctx.exitCode = 1;
+  if (opts.json) {
+    printJson(io, {
+      ok: result.ok,
+      triggers: result.triggers.map((t) => ({
+        id: t.id,
+        name: t.metadata.name,
+        source: t.source,
+        bytes: Buffer.byteLength(t.code),
+        lines: t.code.split("\n").length - 1,
+        cached: t.cached,
+      })),
+      diagnostics: result.diagnostics,
+    });
+    return;
+  }
+  const c = io.isTTY ? pc : pc.createColors(false);
+  if (result.ok) {
+    const width = Math.max(0, ...result.triggers.map((t) => t.id.length));
+    for (const t of result.triggers) {
+      const kb = (Buffer.byteLength(t.code) / 1024).toFixed(1).padStart(6);
+      const where = opts.verb === "built" ? `${project.config.outDir ?? "dist"}/${t.id}.js` : t.source;
+      io.out(`  ${t.id.padEnd(width)}  ${kb} KB  ${c.dim(where)}${t.cached ? c.dim(" (cached)") : ""}`);
+    }
+  }
+  printDiagnostics(io, result.diagnostics);
+  const n = result.triggers.length;
+  if (result.ok)
+    io.out(c.green(`${opts.verb} ${n} trigger${n === 1 ? "" : "s"} in ${Math.round(opts.ms)} ms`));
+  else io.err(c.red(opts.verb === "built" ? "build failed: nothing was written" : "check failed"));
+}
