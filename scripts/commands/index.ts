@@ -3,7 +3,10 @@ import type { Command } from "commander";
 import type { CliContext } from "../cli.ts";
 import { register as build } from "./build.ts";
 import { register as check } from "./check.ts";
+import { register as map } from "./map.ts";
+import { register as newTrigger } from "./new.ts";
+import { register as watch } from "./watch.ts";
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, check];
+export const COMMANDS: RegisterCommand[] = [build, check, watch, map, newTrigger];

@@ -1,0 +1,78 @@
+/**
+ * Watch mode: rebuilds whenever a trigger, a shared module, a type declaration or the config
+ * changes. Every rebuild goes through the same content cache as `build`, so only the triggers
+ * whose inputs changed are compiled again; the others come back from memory.
+ */
+import { watch as chokidar } from "chokidar";
+import { join } from "node:path";
+import { BuildCache } from "./cache.ts";
+import { EhtrigError, diagnostic } from "./diagnostics.ts";
+import { buildProject, type BuildResult } from "./pipeline.ts";
+import { loadProject, type Project } from "./project/config.ts";
+
+export interface WatchHandle {
+  /** Resolves when the watcher is ready and the first build finished. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface WatchCallbacks {
+  onBuild(result: BuildResult, changed: string[], ms: number): void;
+  /** Errors outside the build itself (config unreadable, …); watching goes on. */
+  onError(error: EhtrigError): void;
+}
+
+export function watchProject(root: string, callbacks: WatchCallbacks, debounceMs = 60): WatchHandle {
+  let project: Project = loadProject(root);
+  const cache = new BuildCache(project.root);
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const run = (changed: string[]): Promise<void> => {
+    running = running.then(async () => {
+      const t0 = performance.now();
+      try {
+        project = loadProject(root);
+        const result = await buildProject(project, { cache });
+        callbacks.onBuild(result, changed, performance.now() - t0);
+      } catch (err) {
+        callbacks.onError(
+          err instanceof EhtrigError
+            ? err
+            : new EhtrigError([diagnostic("EH603", `internal error: ${(err as Error).message}`)], 2),
+        );
+      }
+    });
+    return running;
+  };
+
+  const watcher = chokidar(
+    [
+      project.triggersDir,
+      join(project.root, "types"),
+      join(project.root, "tsconfig.json"),
+      join(project.root, "ehtrig.config.json"),
+    ],
+    { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } },
+  );
+  watcher.on("all", (_event, path) => {
+    pending.add(path);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const changed = [...pending];
+      pending = new Set();
+      void run(changed);
+    }, debounceMs);
+  });
+
+  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve())).then(() => run([]));
+  return {
+    ready,
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+      await running;
+    },
+  };
+}
