@@ -1,0 +1,2 @@
+/** The `Network` class: custom metrics at the global (network) level, e.g. `Network.metricAddCount("x", 1)`. */
+declare const Network: CustomMetrics;
