@@ -145,7 +145,9 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   }
 
   const tsDiagnostics = await typechecked;
-  diagnostics.push(...attribute(project, tsDiagnostics, selected, built, all));
+  diagnostics.push(
+    ...attribute(project, tsDiagnostics, (options.only ?? []).length > 0, selected, built, sources),
+  );
 
   built.sort((a, b) => (a.id < b.id ? -1 : 1));
   const ok = !hasErrors(diagnostics) && built.length === selected.length;
@@ -245,11 +247,11 @@ async function typecheckCached(
 function attribute(
   project: Project,
   ts: Diagnostic[],
+  partial: boolean,
   selected: Selected[],
   built: BuiltTrigger[],
-  all: Selected[],
+  sources: TriggerSource[],
 ): Diagnostic[] {
-  const partial = selected.length !== all.length;
   const owners = new Map<string, string[]>();
   for (const t of built) {
     for (const input of t.inputs) {
@@ -257,7 +259,7 @@ function attribute(
       owners.set(rel, [...(owners.get(rel) ?? []), t.id]);
     }
   }
-  const entryOf = new Map(all.map((s) => [s.source.file, s.source.id]));
+  const entryOf = new Map(sources.map((s) => [s.file, s.id]));
   const selectedIds = new Set(selected.map((s) => s.source.id));
   const out: Diagnostic[] = [];
   for (const d of ts) {
