@@ -106,6 +106,16 @@ export const CODES = {
   // simulated appliance (EH79x)
   EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
   EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1.",
+  // test harness and fidelity (EH9xx)
+  EH900: "Run `ehtrig build` first (or pass `root` to loadTrigger) so that dist/manifest.json exists.",
+  EH901: "Name a trigger by its id (file stem under triggers/) or its name, as in dist/manifest.json.",
+  EH902: "Fix the field named in the message; the schema is test/harness/fixtures/detection.schema.json.",
+  EH903: "Give the REST form of a detection, as GET /api/v1/detections/{id} returns it.",
+  EH904: "Add the event to the trigger's events, or pass { strictEvents: false } to loadTrigger.",
+  EH905: "Use an event name of the 26.2 Trigger API, for example DETECTION_UPDATE.",
+  EH906: "Run `ehtrig fidelity` and commit docs/fidelity.md.",
+  EH907: "The two engines disagree: the compiled script depends on something only one of them has.",
+  EH908: "Give the input this event needs (see docs/testing.md, 'Events').",
 } as const;
 
 export type Code = keyof typeof CODES;
