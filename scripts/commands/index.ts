@@ -6,7 +6,9 @@ import { register as check } from "./check.ts";
 import { register as map } from "./map.ts";
 import { register as newTrigger } from "./new.ts";
 import { register as watch } from "./watch.ts";
+import { register as tickets } from "./tickets.ts";
+import { register as sim } from "./sim.ts";
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, check, watch, map, newTrigger];
+export const COMMANDS: RegisterCommand[] = [build, check, watch, map, newTrigger, tickets, sim];

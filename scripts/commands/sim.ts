@@ -1,0 +1,81 @@
+/**
+ * `ehtrig sim`: runs the simulated appliance until interrupted. It writes its certificate (use it
+ * with --ca) and API key to files instead of printing the key.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Command } from "commander";
+import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import type { CliContext } from "../cli.ts";
+import { printJson } from "../report.ts";
+import { parseFaults } from "../sim/faults.ts";
+import { startSimulatedAppliance } from "../sim/index.ts";
+
+interface SimOpts {
+  port: string;
+  dir: string;
+  state?: string;
+  faults?: string;
+  detections: string;
+  ticketing: boolean;
+  oauthClientEnv?: string;
+  json?: boolean;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("sim")
+    .description("run a simulated ExtraHop appliance (HTTPS on 127.0.0.1) for trying deploy and tickets sync")
+    .option("--port <n>", "port (0 picks a free one)", "8443")
+    .option("--dir <dir>", "folder for ca.pem, api-key and (by default) state.json", ".ehtrig/sim")
+    .option("--state <file>", "state file (default DIR/state.json)")
+    .option(
+      "--faults <spec>",
+      "inject faults, e.g. rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1",
+    )
+    .option("--detections <n>", "detections 1..n in a fresh state", "100")
+    .option("--no-ticketing", "start with ticket tracking disabled")
+    .option("--json", "print the connection details as JSON")
+    .action(async (opts: SimOpts) => {
+      const io = ctx.io;
+      const port = Number(opts.port);
+      const detections = Number(opts.detections);
+      if (
+        !Number.isInteger(port) ||
+        port < 0 ||
+        port > 65535 ||
+        !Number.isInteger(detections) ||
+        detections < 0
+      ) {
+        throw new EhtrigError([diagnostic("EH602", "--port and --detections take whole numbers")], 2);
+      }
+      const dir = resolve(io.cwd, opts.dir);
+      mkdirSync(dir, { recursive: true });
+      const caFile = join(dir, "ca.pem");
+      const apiKeyFile = join(dir, "api-key");
+      const stateFile = resolve(io.cwd, opts.state ?? join(dir, "state.json"));
+      const sim = await startSimulatedAppliance({
+        port,
+        caFile,
+        stateFile,
+        apiKey: io.env.EHTRIG_SIM_API_KEY || undefined,
+        faults: opts.faults ? parseFaults(opts.faults) : undefined,
+        seed: { detections, ticketingEnabled: opts.ticketing },
+      });
+      writeFileSync(apiKeyFile, sim.apiKey + "\n", { mode: 0o600 });
+      const info = { url: sim.url, host: sim.host, caFile, apiKeyFile, stateFile };
+      if (opts.json) printJson(io, info);
+      else {
+        io.out(`simulated appliance on ${sim.url}`);
+        io.out(`  CA certificate: ${caFile}   (pass --ca ${caFile})`);
+        io.out(`  API key file:   ${apiKeyFile}   (pass --api-key-file ${apiKeyFile})`);
+        io.out(`  state:          ${stateFile}`);
+        io.out("stop with Ctrl-C");
+      }
+      await new Promise<void>((done) => {
+        process.once("SIGINT", done);
+        process.once("SIGTERM", done);
+      });
+      await sim.close();
+    });
+}

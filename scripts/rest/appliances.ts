@@ -1,0 +1,132 @@
+/**
+ * Named appliances from ehtrig.config.json (`appliances`), or one given on the command line, turned
+ * into client options: host, credentials read from their env var or file (never from argv), the
+ * private CA and per-trigger device assignments for deploy.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import type { Project } from "../../build/project/config.ts";
+import type { AuthSpec } from "./auth.ts";
+import type { ClientOptions } from "./client.ts";
+import { readSecret } from "./secrets.ts";
+
+/** One entry of `appliances` (shape enforced by build/project/config.schema.json). */
+export interface ApplianceConfig {
+  host: string;
+  description?: string;
+  auth?: "apikey" | "oauth2";
+  apiKeyEnv?: string;
+  apiKeyFile?: string;
+  clientId?: string;
+  clientIdEnv?: string;
+  clientSecretEnv?: string;
+  clientSecretFile?: string;
+  ca?: string;
+  timeoutMs?: number;
+  assignments?: Record<string, Assignment>;
+}
+
+/** Devices and device groups (ids on that appliance) a trigger should be assigned to. */
+export interface Assignment {
+  devices?: number[];
+  deviceGroups?: number[];
+}
+
+export interface Appliance {
+  name: string;
+  client: Omit<ClientOptions, "concurrency">;
+  assignments: Record<string, Assignment>;
+}
+
+/** Command-line settings; a name picks from the config, a host builds an ad-hoc appliance. */
+export interface ApplianceChoice {
+  to?: string;
+  host?: string;
+  ca?: string;
+  apiKeyEnv?: string;
+  apiKeyFile?: string;
+}
+
+/** The variable an ad-hoc --host reads its API key from when nothing else is named. */
+export const DEFAULT_API_KEY_ENV = "EHTRIG_API_KEY";
+
+export function resolveAppliance(
+  choice: ApplianceChoice,
+  project: Project | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Appliance {
+  if (choice.to && choice.host) {
+    throw new EhtrigError([diagnostic("EH602", "give either --to NAME or --host HOST, not both")], 2);
+  }
+  if (choice.host) {
+    const config: ApplianceConfig = {
+      host: choice.host,
+      auth: "apikey",
+      ca: choice.ca,
+      apiKeyFile: choice.apiKeyFile,
+      apiKeyEnv: choice.apiKeyFile ? undefined : (choice.apiKeyEnv ?? DEFAULT_API_KEY_ENV),
+    };
+    return build(choice.host, config, env, cwd);
+  }
+  const appliances = (project?.config.appliances ?? {}) as unknown as Record<string, ApplianceConfig>;
+  const names = Object.keys(appliances);
+  const name = choice.to ?? (names.length === 1 ? names[0] : undefined);
+  if (!name) {
+    const known = names.length ? `; configured: ${names.join(", ")}` : "";
+    throw new EhtrigError([diagnostic("EH700", `name an appliance with --to NAME or --host HOST${known}`)]);
+  }
+  const config = appliances[name];
+  if (!config) {
+    const known = names.length ? names.join(", ") : "none";
+    throw new EhtrigError([
+      diagnostic("EH700", `no appliance "${name}" in ehtrig.config.json (configured: ${known})`),
+    ]);
+  }
+  const withCa = choice.ca ? { ...config, ca: resolve(cwd, choice.ca) } : config;
+  return build(name, withCa, env, project?.root ?? cwd);
+}
+
+function build(name: string, config: ApplianceConfig, env: NodeJS.ProcessEnv, root: string): Appliance {
+  const what = `appliance ${name}`;
+  let auth: AuthSpec;
+  if ((config.auth ?? "apikey") === "apikey") {
+    requireOne(what, "apiKeyEnv or apiKeyFile", config.apiKeyEnv, config.apiKeyFile);
+    const file = config.apiKeyFile ? resolve(root, config.apiKeyFile) : undefined;
+    auth = { kind: "apikey", apiKey: readSecret({ env: config.apiKeyEnv, file }, env, `API key of ${what}`) };
+  } else {
+    requireOne(what, "clientId or clientIdEnv", config.clientId, config.clientIdEnv);
+    requireOne(what, "clientSecretEnv or clientSecretFile", config.clientSecretEnv, config.clientSecretFile);
+    const clientId = config.clientId ?? readSecret({ env: config.clientIdEnv }, env, `client id of ${what}`);
+    const file = config.clientSecretFile ? resolve(root, config.clientSecretFile) : undefined;
+    const clientSecret = readSecret({ env: config.clientSecretEnv, file }, env, `client secret of ${what}`);
+    auth = { kind: "oauth2", clientId, clientSecret };
+  }
+  let ca: Buffer | undefined;
+  if (config.ca) {
+    const file = resolve(root, config.ca);
+    try {
+      ca = readFileSync(file);
+    } catch (err) {
+      throw new EhtrigError([
+        diagnostic("EH704", `${what}: cannot read CA file ${file} (${(err as NodeJS.ErrnoException).code})`),
+      ]);
+    }
+    if (!ca.toString("latin1").includes("-----BEGIN CERTIFICATE-----")) {
+      throw new EhtrigError([diagnostic("EH704", `${what}: ${file} holds no PEM certificate`)]);
+    }
+  }
+  return {
+    name,
+    client: { host: config.host, auth, ca, timeoutMs: config.timeoutMs },
+    assignments: config.assignments ?? {},
+  };
+}
+
+function requireOne(what: string, fields: string, a: string | undefined, b: string | undefined): void {
+  if ((a === undefined) === (b === undefined)) {
+    const how = a === undefined ? "needs" : "takes only one of";
+    throw new EhtrigError([diagnostic("EH701", `${what} ${how} ${fields}`)]);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Turns HTTP answers and socket failures into diagnostics with a stable code, so that a 401, an
+ * untrusted certificate or an unreachable host each read as one clear sentence instead of a stack
+ * trace. Every message passes through redact() before it leaves this module.
+ */
+import { diagnostic, EhtrigError, type Code } from "../../build/diagnostics.ts";
+import { redact } from "./secrets.ts";
+
+/** A failed REST call; `status` is absent when no HTTP answer arrived. */
+export class RestError extends EhtrigError {
+  readonly status?: number;
+  constructor(code: Code, message: string, status?: number) {
+    super([diagnostic(code, redact(message))]);
+    this.status = status;
+  }
+}
+
+/** OpenSSL verification failures: the peer's certificate is not trusted, or not for this host. */
+const TLS_CODES = new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_UNTRUSTED",
+  "CERT_SIGNATURE_FAILURE",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
+export function isTlsError(code: string | undefined): boolean {
+  return code !== undefined && TLS_CODES.has(code);
+}
+
+export function networkError(what: string, err: NodeJS.ErrnoException, attempts: number): RestError {
+  const code = err.code ?? "";
+  if (isTlsError(code)) {
+    return new RestError("EH710", `${what}: TLS certificate not trusted (${code}: ${err.message})`);
+  }
+  if (code === "EHTRIG_TIMEOUT") return new RestError("EH712", `${what}: no answer (${err.message})`);
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+  return new RestError("EH711", `${what}: connection failed${tries} (${code || err.message})`);
+}
+
+/** The appliance's own words, shortened: its error bodies are JSON {error|message|detail} or text. */
+export function serverReason(text: string): string {
+  let reason = text.trim();
+  try {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    const said = data.error_message ?? data.message ?? data.error ?? data.detail;
+    if (typeof said === "string") reason = said;
+  } catch {
+    // not JSON: keep the text
+  }
+  return reason.length > 300 ? reason.slice(0, 300) + "…" : reason;
+}
+
+export function statusError(what: string, status: number, text: string, attempts: number): RestError {
+  const reason = serverReason(text);
+  const said = reason ? `: ${reason}` : "";
+  switch (status) {
+    case 400:
+    case 422:
+      return new RestError("EH716", `${what}: rejected (${status})${said}`, status);
+    case 401:
+      return new RestError("EH713", `${what}: 401 Unauthorized${said}`, status);
+    case 403:
+      return new RestError("EH714", `${what}: 403 Forbidden${said}`, status);
+    case 404:
+      return new RestError("EH715", `${what}: 404 Not Found${said}`, status);
+    default: {
+      const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+      return new RestError("EH717", `${what}: HTTP ${status}${tries}${said}`, status);
+    }
+  }
+}

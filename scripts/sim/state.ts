@@ -1,0 +1,125 @@
+/**
+ * What the simulated appliance knows: triggers and their assignments, detections, the ticket
+ * tracking settings and uploaded bundles. Kept in memory while serving and written to a JSON file
+ * (atomically: temp file + rename) shortly after every change and on close, so a restarted
+ * simulator picks up where it stopped.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+
+export interface SimTrigger {
+  id: number;
+  name: string;
+  author: string;
+  description: string;
+  debug: boolean;
+  disabled: boolean;
+  apply_all: boolean;
+  events: string[];
+  hints: Record<string, unknown>;
+  script: string;
+  mod_time: number;
+}
+
+export interface SimDetection {
+  id: number;
+  title: string;
+  type: string;
+  ticket_id: string | null;
+  assignee: string | null;
+  status: "new" | "in_progress" | "closed" | "acknowledged" | null;
+  resolution: "action_taken" | "no_action_taken" | null;
+  mod_time: number;
+}
+
+export interface SimBundle {
+  id: number;
+  name: string;
+  comment: string;
+  created: number;
+  content: Record<string, unknown>;
+}
+
+export interface SimState {
+  nextTriggerId: number;
+  nextBundleId: number;
+  triggers: SimTrigger[];
+  /** Trigger id → assigned device ids and device group ids. */
+  assignments: Record<string, { devices: number[]; devicegroups: number[] }>;
+  detections: Record<string, SimDetection>;
+  /** ticket_tracking_parameters (field names UNCONFIRMED; see scripts/tickets/ticketing-fields.ts). */
+  ticketing: { enabled: boolean; url_template: string | null };
+  bundles: SimBundle[];
+}
+
+export interface SeedOptions {
+  /** Detections with ids 1..n. Default 100. */
+  detections?: number;
+  ticketingEnabled?: boolean;
+  triggers?: Array<Partial<SimTrigger> & { name: string }>;
+}
+
+export function seedState(seed: SeedOptions = {}): SimState {
+  const state: SimState = {
+    nextTriggerId: 1,
+    nextBundleId: 1,
+    triggers: [],
+    assignments: {},
+    detections: {},
+    ticketing: { enabled: seed.ticketingEnabled ?? true, url_template: null },
+    bundles: [],
+  };
+  const n = seed.detections ?? 100;
+  for (let id = 1; id <= n; id++) {
+    state.detections[id] = {
+      id,
+      title: `Simulated detection ${id}`,
+      type: "sim_detection",
+      ticket_id: null,
+      assignee: null,
+      status: null,
+      resolution: null,
+      mod_time: 0,
+    };
+  }
+  for (const t of seed.triggers ?? []) addTrigger(state, t);
+  return state;
+}
+
+export function addTrigger(state: SimState, t: Partial<SimTrigger> & { name: string }): SimTrigger {
+  const trigger: SimTrigger = {
+    author: "",
+    description: "",
+    debug: false,
+    disabled: false,
+    apply_all: false,
+    events: [],
+    hints: {},
+    script: "",
+    ...t,
+    id: state.nextTriggerId++,
+    mod_time: Date.now(),
+  };
+  state.triggers.push(trigger);
+  return trigger;
+}
+
+export function loadState(file: string): SimState | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(file, "utf8")) as SimState;
+    if (!Array.isArray(data.triggers) || typeof data.detections !== "object")
+      throw new Error("missing fields");
+    return data;
+  } catch (err) {
+    throw new EhtrigError([
+      diagnostic("EH790", `simulator state ${file} is unreadable: ${(err as Error).message}`),
+    ]);
+  }
+}
+
+export function saveState(file: string, state: SimState): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(state));
+  renameSync(tmp, file);
+}

@@ -1,0 +1,157 @@
+/**
+ * Reads a ticket sync input file into raw rows, each with its 1-based row number and the line it
+ * starts on. Accepted: CSV with a header line, a JSON array of objects, or JSON Lines (one object
+ * per line). The format comes from the extension (.csv, .json, .jsonl/.ndjson) or, failing that,
+ * from the first character. Nothing is interpreted here; validate-rows.ts does that.
+ */
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { parse } from "csv-parse/sync";
+import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+
+export type InputFormat = "csv" | "json" | "jsonl";
+
+export interface RawRow {
+  /** 1-based position among the data rows (the CSV header is not a row). */
+  row: number;
+  /** 1-based line of the file where the row starts. */
+  line: number;
+  /** The fields as given; CSV values are strings, JSON values keep their type. */
+  fields: Record<string, unknown>;
+  /** Problems found while splitting the file (wrong column count, not an object). */
+  problems: string[];
+}
+
+export interface RowFile {
+  format: InputFormat;
+  rows: RawRow[];
+}
+
+export function detectFormat(file: string, text: string): InputFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".csv") return "csv";
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  if (ext === ".json") return "json";
+  const first = text.trimStart()[0];
+  return first === "[" ? "json" : first === "{" ? "jsonl" : "csv";
+}
+
+export function readRowFile(file: string, displayName = file): RowFile {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new EhtrigError([
+      diagnostic("EH730", `cannot read ${displayName} (${(err as NodeJS.ErrnoException).code})`),
+    ]);
+  }
+  const format = detectFormat(file, text);
+  const rows =
+    format === "csv"
+      ? csvRows(text, displayName)
+      : format === "json"
+        ? jsonRows(text, displayName)
+        : jsonlRows(text, displayName);
+  return { format, rows };
+}
+
+function fail(file: string, message: string, line = 1): never {
+  throw new EhtrigError([
+    diagnostic("EH730", `${file}: ${message}`, { location: { file, line, column: 1 } }),
+  ]);
+}
+
+function csvRows(text: string, file: string): RawRow[] {
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof records;
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    fail(file, `not valid CSV: ${e.message}`, e.lines);
+  }
+  if (!records.length) fail(file, "no header line");
+  const header = records[0].record;
+  const dup = header.find((h, i) => header.indexOf(h) !== i);
+  if (dup !== undefined) fail(file, `column "${dup}" appears twice in the header`);
+  return records.slice(1).map(({ record, info }, i) => {
+    const fields: Record<string, unknown> = {};
+    header.forEach((name, col) => {
+      // An empty cell means "not given": the field is left out of the update.
+      if (record[col] !== undefined && record[col] !== "") fields[name] = record[col];
+    });
+    const problems =
+      record.length === header.length
+        ? []
+        : [`has ${record.length} columns, the header has ${header.length}`];
+    return { row: i + 1, line: info.lines, fields, problems };
+  });
+}
+
+function asRow(value: unknown, row: number, line: number): RawRow {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { row, line, fields: {}, problems: ["is not a JSON object"] };
+  }
+  return { row, line, fields: value as Record<string, unknown>, problems: [] };
+}
+
+function jsonRows(text: string, file: string): RawRow[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    fail(file, `not valid JSON: ${(err as Error).message}`);
+  }
+  if (!Array.isArray(data)) fail(file, "a .json input must be an array of row objects");
+  // Lines of array elements are not tracked by JSON.parse; each object's opening brace is found instead.
+  const starts = objectStartLines(text);
+  return data.map((v, i) => asRow(v, i + 1, starts[i] ?? 1));
+}
+
+function objectStartLines(text: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") line++;
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expectValue && !/\s/.test(ch) && ch !== "]") {
+      lines.push(line);
+      expectValue = false;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === "[" || ch === "{") {
+      depth++;
+      if (depth === 1) expectValue = true;
+    } else if (ch === "]" || ch === "}") depth--;
+    else if (ch === "," && depth === 1) expectValue = true;
+  }
+  return lines;
+}
+
+function jsonlRows(text: string, file: string): RawRow[] {
+  const rows: RawRow[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((l, i) => {
+    if (l.trim() === "") return;
+    const row = rows.length + 1;
+    try {
+      rows.push(asRow(JSON.parse(l), row, i + 1));
+    } catch (err) {
+      rows.push({ row, line: i + 1, fields: {}, problems: [`is not valid JSON: ${(err as Error).message}`] });
+    }
+  });
+  return rows;
+}
