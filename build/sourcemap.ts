@@ -3,6 +3,7 @@
  * through its source map. `sources` in ehtrig maps are relative to the output folder.
  */
 import {
+  LEAST_UPPER_BOUND,
   TraceMap,
   decodedMappings,
   originalPositionFor,
@@ -36,8 +37,7 @@ export class PositionMapper {
   /** @param line 1-based @param column 0-based */
   original(line: number, column: number): OriginalPosition | undefined {
     let pos = originalPositionFor(this.map, { line, column });
-    if (pos.source === null)
-      pos = originalPositionFor(this.map, { line, column, bias: TraceMap.LEAST_UPPER_BOUND });
+    if (pos.source === null) pos = originalPositionFor(this.map, { line, column, bias: LEAST_UPPER_BOUND });
     if (pos.source === null || pos.line === null) return undefined;
     const file = relative(this.root, resolve(this.mapDir, pos.source)).split("\\").join("/");
     const content = sourceContentFor(this.map, pos.source);

@@ -1,0 +1,63 @@
+/** Watch mode rebuilds only what a change affects and keeps going after errors. */
+import { describe, expect, it } from "vitest";
+import type { BuildResult } from "../../build/index.ts";
+import { watchProject } from "../../build/watch.ts";
+import { tempProject, triggerSource } from "../support/project.ts";
+
+describe("watch", () => {
+  it("rebuilds the touched trigger, reuses the others, reports errors and recovers", async () => {
+    const t = tempProject({
+      "triggers/a.ts": triggerSource(
+        "a",
+        ["DETECTION_UPDATE"],
+        'import { tag } from "./lib/tag";\ndebug(tag("a"));',
+      ),
+      "triggers/b.ts": triggerSource("b", ["DETECTION_UPDATE"], 'debug("b");'),
+      "triggers/c.ts": triggerSource(
+        "c",
+        ["DETECTION_UPDATE"],
+        'import { tag } from "./lib/tag";\ndebug(tag("c"));',
+      ),
+      "triggers/lib/tag.ts": 'export function tag(s: string): string { return "[" + s + "]"; }\n',
+    });
+    const results: BuildResult[] = [];
+    let notify: (() => void) | undefined;
+    const next = () =>
+      new Promise<BuildResult>((resolve) => (notify = () => resolve(results[results.length - 1]!)));
+    const handle = watchProject(t.root, {
+      onBuild(result) {
+        results.push(result);
+        notify?.();
+      },
+      onError(e) {
+        throw e;
+      },
+    });
+    try {
+      await handle.ready;
+      expect(results[0]!.ok).toBe(true);
+
+      const rebuilt = (r: BuildResult) => r.triggers.filter((x) => !x.cached).map((x) => x.id);
+      let waiting = next();
+      t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], 'debug("b2");'));
+      expect(rebuilt(await waiting)).toEqual(["b"]);
+
+      waiting = next();
+      t.write("triggers/lib/tag.ts", 'export function tag(s: string): string { return "<" + s + ">"; }\n');
+      expect(rebuilt(await waiting)).toEqual(["a", "c"]);
+
+      waiting = next();
+      t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], "debug(HTTP.uri);"));
+      const failed = await waiting;
+      expect(failed.ok).toBe(false);
+      expect(failed.diagnostics.map((d) => d.code)).toEqual(["EH501"]);
+
+      waiting = next();
+      t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], 'debug("fixed");'));
+      expect((await waiting).ok).toBe(true);
+      expect(t.read("dist/b.js")).toContain('debug("fixed")');
+    } finally {
+      await handle.close();
+    }
+  });
+});
