@@ -8,7 +8,8 @@ import { register as newTrigger } from "./new.ts";
 import { register as watch } from "./watch.ts";
 import { register as tickets } from "./tickets.ts";
 import { register as sim } from "./sim.ts";
+import { register as deploy } from "./deploy.ts";
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, check, watch, map, newTrigger, tickets, sim];
+export const COMMANDS: RegisterCommand[] = [build, check, watch, map, newTrigger, tickets, deploy, sim];

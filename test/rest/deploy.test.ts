@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { main } from "../../scripts/cli.ts";
+import { memoryIo } from "../../scripts/io.ts";
+import { startSimulatedAppliance, type SimulatedAppliance } from "../../scripts/sim/index.ts";
+import { addTrigger } from "../../scripts/sim/state.ts";
+import { tempProject, triggerSource, type TempProject } from "../support/project.ts";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+let sim: SimulatedAppliance;
+afterEach(() => sim?.close());
+
+const AUTHOR = "secops-ehtrig";
+
+async function setup(
+  assignments: object = {},
+): Promise<{
+  p: TempProject;
+  run: (...args: string[]) => Promise<{ code: number; stdout: string; stderr: string }>;
+}> {
+  sim = await startSimulatedAppliance();
+  const files = {
+    "triggers/http-errors.ts": triggerSource(
+      "HTTP errors",
+      ["HTTP_RESPONSE"],
+      'if (HTTP.statusCode >= 500) debug("5xx " + HTTP.uri);',
+    ),
+    "triggers/new-detections.ts": triggerSource(
+      "New detections",
+      ["DETECTION_UPDATE"],
+      'debug("detection " + Detection.id);',
+    ),
+  };
+  const config = {
+    author: AUTHOR,
+    targets: {},
+    appliances: { lab: { host: sim.host, apiKeyEnv: "LAB_KEY", ca: "lab-ca.pem", assignments } },
+  };
+  const p = tempProject(files, config);
+  writeFileSync(join(p.root, "lab-ca.pem"), sim.caPem);
+  const run = async (...args: string[]) => {
+    const io = memoryIo(p.root, { LAB_KEY: sim.apiKey });
+    const code = await main(["deploy", "--to", "lab", "--json", ...args], io);
+    return { code, stdout: io.stdout.join("\n"), stderr: io.stderr.join("\n") };
+  };
+  return { p, run };
+}
+
+const writes = (s: SimulatedAppliance) => s.requests.filter((r) => r.method !== "GET");
+
+describe("deploy", () => {
+  it("creates the project's triggers, and a second deploy changes nothing", async () => {
+    const { run } = await setup();
+    const first = await run();
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      ok: true,
+      created: ["HTTP errors", "New detections"],
+      updated: [],
+    });
+    expect(sim.state.triggers.map((t) => [t.name, t.author, t.events])).toEqual([
+      ["HTTP errors", AUTHOR, ["HTTP_RESPONSE"]],
+      ["New detections", AUTHOR, ["DETECTION_UPDATE"]],
+    ]);
+    expect(sim.state.triggers[0].script).toContain("5xx ");
+
+    const before = writes(sim).length;
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({
+      created: [],
+      updated: [],
+      deleted: [],
+      unchanged: ["HTTP errors", "New detections"],
+    });
+    expect(writes(sim).length).toBe(before);
+  }, 60_000);
+
+  it("PATCHes only the fields that changed", async () => {
+    const { p, run } = await setup();
+    await run();
+    p.write(
+      "triggers/new-detections.ts",
+      'export const trigger = { name: "New detections", events: ["DETECTION_UPDATE"], description: "now documented" } satisfies TriggerConfig;\ndebug("detection " + Detection.id);\n',
+    );
+    const r = await run();
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      updated: [{ name: "New detections", fields: ["description"] }],
+      unchanged: ["HTTP errors"],
+    });
+    const patches = sim.requests.filter((q) => q.method === "PATCH");
+    expect(patches.map((q) => q.body)).toEqual([{ description: "now documented" }]);
+  }, 60_000);
+
+  it("--dry-run reports the plan and writes nothing", async () => {
+    const { run } = await setup({ "http-errors": { devices: [4] } });
+    const r = await run("--dry-run");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      dryRun: true,
+      created: ["HTTP errors", "New detections"],
+      assignments: [{ name: "HTTP errors", kind: "devices", assign: [4], unassign: [] }],
+    });
+    expect(writes(sim)).toEqual([]);
+  }, 60_000);
+
+  it("--prune deletes managed orphans and never touches other authors' triggers", async () => {
+    const { run } = await setup();
+    addTrigger(sim.state, {
+      name: "Hand-written",
+      author: "alice",
+      events: ["HTTP_REQUEST"],
+      script: "debug(1);",
+    });
+    addTrigger(sim.state, {
+      name: "Old managed",
+      author: AUTHOR,
+      events: ["HTTP_REQUEST"],
+      script: "debug(2);",
+    });
+    const withoutPrune = JSON.parse((await run()).stdout);
+    expect(withoutPrune).toMatchObject({ orphaned: ["Old managed"], deleted: [] });
+    const pruned = JSON.parse((await run("--prune")).stdout);
+    expect(pruned).toMatchObject({ deleted: ["Old managed"] });
+    expect(sim.state.triggers.map((t) => t.name).sort()).toEqual([
+      "HTTP errors",
+      "Hand-written",
+      "New detections",
+    ]);
+    const deletes = sim.requests.filter((q) => q.method === "DELETE");
+    expect(deletes).toHaveLength(1);
+  }, 60_000);
+
+  it("refuses when a project trigger's name belongs to an unmanaged trigger", async () => {
+    const { run } = await setup();
+    addTrigger(sim.state, {
+      name: "HTTP errors",
+      author: "alice",
+      events: ["HTTP_RESPONSE"],
+      script: "debug(1);",
+    });
+    const r = await run();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("EH751");
+    expect(writes(sim)).toEqual([]);
+    expect(sim.state.triggers).toHaveLength(1);
+  }, 60_000);
+
+  it("assigns devices and device groups, removing ones not listed", async () => {
+    const { run } = await setup({ "http-errors": { devices: [1, 2], deviceGroups: [7] } });
+    await run();
+    const id = sim.state.triggers.find((t) => t.name === "HTTP errors")!.id;
+    expect(sim.state.assignments[id]).toEqual({ devices: [1, 2], devicegroups: [7] });
+    sim.state.assignments[id].devices.push(3); // assigned by hand in the UI
+    const r = JSON.parse((await run()).stdout);
+    expect(r.assignments).toEqual([{ name: "HTTP errors", kind: "devices", assign: [], unassign: [3] }]);
+    expect(sim.state.assignments[id].devices).toEqual([1, 2]);
+    const again = JSON.parse((await run()).stdout);
+    expect(again.assignments).toEqual([]);
+  }, 60_000);
+
+  it("refuses to deploy a project that does not build", async () => {
+    const { p, run } = await setup();
+    p.write("triggers/broken.ts", triggerSource("Broken", ["HTTP_RESPONSE"], "const x: number = 'text';"));
+    const r = await run();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("EH750");
+    expect(sim.requests).toEqual([]);
+  }, 60_000);
+});
