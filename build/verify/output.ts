@@ -23,6 +23,11 @@ import { freeReferences } from "./scope.ts";
 
 type AnyNode = Node & Record<string, any>;
 
+/** Own-property lookup: the tables are plain objects, and names like toString must not hit Object.prototype. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 export interface OutputCheck {
   code: string;
   mapper: PositionMapper;
@@ -58,7 +63,7 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
   const helpers = ast.body.filter((s): s is AnyNode & Node => s.type === "FunctionDeclaration") as AnyNode[];
   const isHelper = new Set<Node>(helpers);
   for (const h of helpers) {
-    const needs = UNSAFE_HELPERS[h.id.name];
+    const needs = own(UNSAFE_HELPERS, h.id.name);
     if (needs)
       report(
         needs.startsWith("Promise") ? "EH505" : "EH507",
@@ -75,10 +80,11 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
     const { name } = ref;
     if (ES5_GLOBALS.has(name) || UNIVERSAL_GLOBALS.has(name) || provided.has(name)) continue;
     const node = ref.node as AnyNode;
-    if (name in DEPRECATED_GLOBALS) report("EH509", `${name} is deprecated`, node, DEPRECATED_GLOBALS[name]);
+    if (own(DEPRECATED_GLOBALS, name))
+      report("EH509", `${name} is deprecated`, node, own(DEPRECATED_GLOBALS, name));
     else if (EVENT_SCOPED_GLOBALS.has(name))
       report("EH501", `${name} is not available on ${events.join(", ")}; ${providers(name)}`, node);
-    else if (name in MISSING_GLOBALS)
+    else if (own(MISSING_GLOBALS, name))
       report(
         "EH503",
         `${name} is not an ES5 built-in`,
@@ -98,7 +104,7 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
       {
         MemberExpression(n: AnyNode) {
           if (n.computed || n.object.type !== "Identifier" || !freeNodes.has(n.object)) return;
-          if (MISSING_STATICS[n.object.name]?.includes(n.property.name)) {
+          if (own(MISSING_STATICS, n.object.name)?.includes(n.property.name)) {
             report("EH503", `${n.object.name}.${n.property.name} is not in ES5`, n);
           }
         },
@@ -106,7 +112,7 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
           const callee = n.callee;
           if (callee.type === "MemberExpression" && !callee.computed) {
             const method = callee.property.name as string;
-            const instead = MISSING_METHODS[method];
+            const instead = own(MISSING_METHODS, method);
             if (instead && !ownProperties.has(method)) {
               report(
                 "EH504",

@@ -81,6 +81,13 @@ describe("ES2015+ built-ins in bundled npm code (EH503, EH504)", () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it("does not treat Object.prototype names (toString, valueOf, constructor) as table entries", async () => {
+    const body =
+      "const n = 5;\ndebug(n.toString() + String(n.valueOf()) + String({}.constructor === Object) + hasOwnPropertyCheck());\nfunction hasOwnPropertyCheck(): string { return String(Object.prototype.hasOwnProperty.call({ a: 1 }, 'a')); }";
+    const r = await build({ "triggers/t.ts": triggerSource("t", ["DETECTION_UPDATE"], body) });
+    expect(r.diagnostics).toEqual([]);
+  });
+
   it("rejects Promise, WeakMap and console reached from npm code", async () => {
     const r = await build({
       ...npmPackage(
