@@ -9,7 +9,20 @@ import { register as watch } from "./watch.ts";
 import { register as tickets } from "./tickets.ts";
 import { register as sim } from "./sim.ts";
 import { register as deploy } from "./deploy.ts";
+import { register as bundle } from "./bundle.ts";
+import { register as importTrigger } from "./import.ts";
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [build, check, watch, map, newTrigger, tickets, deploy, sim];
+export const COMMANDS: RegisterCommand[] = [
+  build,
+  check,
+  watch,
+  map,
+  newTrigger,
+  tickets,
+  deploy,
+  bundle,
+  importTrigger,
+  sim,
+];

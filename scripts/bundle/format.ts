@@ -1,0 +1,103 @@
+/**
+ * ExtraHop's bundle format, as a 26.2 export shows it (see docs/rest.md, "Bundles"): a `.meta`
+ * block and a `Trigger` array whose entries carry `events` and `hints` as JSON-encoded strings and
+ * the description as `comment`. Both directions live here: REST-style fields → bundle entry, and
+ * bundle entry → fields (for `ehtrig import`).
+ */
+
+export interface BundleMeta {
+  name: string;
+  comment: string;
+  /** Epoch seconds. */
+  created: number;
+  version: string;
+  version_min: string;
+}
+
+export interface BundleTrigger {
+  apply_all: boolean;
+  author: string;
+  comment: string;
+  debug: boolean;
+  disabled: boolean;
+  /** JSON-encoded array of event names. */
+  events: string;
+  /** JSON-encoded object. */
+  hints: string;
+  name: string;
+  script: string;
+}
+
+export interface Bundle {
+  ".meta": BundleMeta;
+  Trigger: BundleTrigger[];
+  [other: string]: unknown;
+}
+
+export interface PlainTrigger {
+  name: string;
+  author: string;
+  description: string;
+  debug: boolean;
+  disabled: boolean;
+  events: string[];
+  hints: Record<string, unknown>;
+  script: string;
+}
+
+/**
+ * JSON with ", " and ": " separators, the spelling of the appliance's own exports (Python's
+ * json.dumps default), so that a bundle written by ehtrig diffs cleanly against an export.
+ */
+export function exportJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(exportJson).join(", ")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${exportJson(v)}`)
+      .join(", ")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function toBundleTrigger(t: PlainTrigger): BundleTrigger {
+  // Keys in the export's (alphabetical) order.
+  return {
+    apply_all: false,
+    author: t.author,
+    comment: t.description,
+    debug: t.debug,
+    disabled: t.disabled,
+    events: exportJson(t.events),
+    hints: exportJson(t.hints),
+    name: t.name,
+    script: t.script,
+  };
+}
+
+/** Reads an entry of an exported bundle; events and hints may be strings (as exported) or already parsed. */
+export function fromBundleTrigger(entry: Record<string, unknown>): PlainTrigger {
+  const parse = (v: unknown, fallback: unknown) =>
+    typeof v === "string" ? (v.trim() ? JSON.parse(v) : fallback) : (v ?? fallback);
+  const events = parse(entry.events ?? (entry.event ? [entry.event] : undefined), []) as unknown;
+  const hints = parse(entry.hints, {}) as unknown;
+  if (!Array.isArray(events) || events.some((e) => typeof e !== "string"))
+    throw new Error("events is not a list of event names");
+  if (!hints || typeof hints !== "object" || Array.isArray(hints)) throw new Error("hints is not an object");
+  if (typeof entry.name !== "string" || !entry.name) throw new Error("the trigger has no name");
+  if (typeof entry.script !== "string") throw new Error("the trigger has no script");
+  return {
+    name: entry.name,
+    author: typeof entry.author === "string" ? entry.author : "",
+    description:
+      typeof entry.comment === "string"
+        ? entry.comment
+        : typeof entry.description === "string"
+          ? entry.description
+          : "",
+    debug: entry.debug === true,
+    disabled: entry.disabled === true,
+    events: events as string[],
+    hints: hints as Record<string, unknown>,
+    script: entry.script,
+  };
+}

@@ -1,0 +1,50 @@
+/** `ehtrig import FILE`: turn an exported bundle or a plain .js trigger into TypeScript triggers. */
+import { relative, resolve } from "node:path";
+import type { Command } from "commander";
+import { loadProject } from "../../build/index.ts";
+import type { CliContext } from "../cli.ts";
+import { importTriggers } from "../bundle/import-trigger.ts";
+import { printJson } from "../report.ts";
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("import")
+    .description("import an ExtraHop bundle (.json) or a plain .js trigger into triggers/ (never overwrites)")
+    .argument("<file>", "bundle export or trigger script")
+    .option("--name <name>", "for a .js file: the trigger name")
+    .option("--events <list>", "for a .js file: comma-separated events, e.g. HTTP_REQUEST,HTTP_RESPONSE")
+    .option("--description <text>", "for a .js file: the description")
+    .option("--dry-run", "show the files that would be written")
+    .option("--json", "print the result as JSON")
+    .action(
+      async (
+        file: string,
+        opts: { name?: string; events?: string; description?: string; dryRun?: boolean; json?: boolean },
+      ) => {
+        const project = loadProject(ctx.io.cwd);
+        const events = opts.events
+          ?.split(",")
+          .map((e) => e.trim())
+          .filter(Boolean);
+        const files = importTriggers(
+          resolve(ctx.io.cwd, file),
+          project.triggersDir,
+          project.root,
+          { name: opts.name, events, description: opts.description },
+          opts.dryRun,
+        );
+        if (opts.json) {
+          printJson(ctx.io, {
+            dryRun: !!opts.dryRun,
+            triggers: files.map((f) => ({ id: f.id, name: f.name, file: relative(project.root, f.path) })),
+          });
+          return;
+        }
+        for (const f of files)
+          io(`${opts.dryRun ? "would write" : "wrote"} ${relative(project.root, f.path)}  (${f.name})`);
+        if (!opts.dryRun)
+          io("build them with `ehtrig build`; remove `// @ts-nocheck` from a file to type-check it");
+      },
+    );
+  const io = (t: string) => ctx.io.out(t);
+}
