@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { EhtrigError } from "../../build/diagnostics.ts";
 import { CONFIG_FILE, loadProject, type Project } from "../../build/project/config.ts";
 import {
   resolveAppliance,
@@ -43,6 +44,25 @@ export function connect(
   const appliance = resolveAppliance(choice, project, io.env, io.cwd);
   const client = createClient({ ...appliance.client, concurrency });
   return { appliance, client };
+}
+
+/**
+ * Wraps a command action so that an unexpected error (which the CLI prints, with its stack under
+ * EHTRIG_DEBUG) is redacted too; EhtrigErrors are redacted where they are made.
+ */
+export function redactErrors<A extends unknown[]>(
+  action: (...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await action(...args);
+    } catch (err) {
+      if (err instanceof EhtrigError || !(err instanceof Error)) throw err;
+      const safe = new Error(redact(err.message));
+      safe.stack = redact(err.stack ?? "");
+      throw safe;
+    }
+  };
 }
 
 /** Everything printed through this Io passes redact() first. */

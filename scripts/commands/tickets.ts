@@ -15,7 +15,7 @@ import { changeTicketing, readTicketing } from "../tickets/settings.ts";
 import { syncTickets } from "../tickets/sync.ts";
 import type { TicketingSettings } from "../tickets/ticketing-fields.ts";
 import { validateRows } from "../tickets/validate-rows.ts";
-import { addApplianceOptions, connect, projectIfAny, redactedIo } from "./appliance-options.ts";
+import { addApplianceOptions, connect, projectIfAny, redactedIo, redactErrors } from "./appliance-options.ts";
 
 interface SyncOpts extends ApplianceChoice {
   dryRun?: boolean;
@@ -40,75 +40,77 @@ export function register(program: Command, ctx: CliContext): void {
       .option("--concurrency <n>", "requests in flight", String(DEFAULT_CONCURRENCY))
       .option("--journal <file>", "journal of confirmed rows (default FILE.journal.jsonl)")
       .option("--json", "print the result as JSON"),
-  ).action(async (file: string, opts: SyncOpts) => {
-    const io = redactedIo(ctx.io);
-    const concurrency = Number(opts.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
-      throw new EhtrigError([diagnostic("EH602", `--concurrency must be a whole number from 1 to 256`)], 2);
-    }
-    const path = resolve(io.cwd, file);
-    const { rows, format } = readRowFile(path, file);
-    const { updates, problems } = validateRows(rows, file);
-    if (problems.length) {
-      if (opts.json) printJson(io, { ok: false, diagnostics: problems });
-      else {
-        printDiagnostics(io, problems);
-        io.err(`${problems.length} of ${rows.length} row(s) invalid; nothing was sent`);
+  ).action(
+    redactErrors(async (file: string, opts: SyncOpts) => {
+      const io = redactedIo(ctx.io);
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
+        throw new EhtrigError([diagnostic("EH602", `--concurrency must be a whole number from 1 to 256`)], 2);
       }
-      ctx.exitCode = 1;
-      return;
-    }
-    if (opts.dryRun) {
-      if (opts.json) printJson(io, { ok: true, dryRun: true, format, requests: updates });
-      else {
-        for (const u of updates) io.out(`row ${u.row}: ${u.method} ${u.path} ${JSON.stringify(u.body)}`);
-        io.out(
-          `dry run: ${updates.length} request(s) from ${rows.length} ${format.toUpperCase()} row(s); nothing sent`,
-        );
+      const path = resolve(io.cwd, file);
+      const { rows, format } = readRowFile(path, file);
+      const { updates, problems } = validateRows(rows, file);
+      if (problems.length) {
+        if (opts.json) printJson(io, { ok: false, diagnostics: problems });
+        else {
+          printDiagnostics(io, problems);
+          io.err(`${problems.length} of ${rows.length} row(s) invalid; nothing was sent`);
+        }
+        ctx.exitCode = 1;
+        return;
       }
-      return;
-    }
-    const { client, appliance } = connect(opts, io, projectIfAny(io.cwd), concurrency);
-    const journal = await Journal.open(resolve(io.cwd, opts.journal ?? `${file}.journal.jsonl`));
-    const bar =
-      io.isTTY && !opts.json
-        ? new SingleBar({ stream: process.stderr, hideCursor: true, clearOnComplete: true })
-        : undefined;
-    try {
-      const ticketing = await readTicketing(client);
-      if (!ticketing.enabled) {
-        throw new EhtrigError([
-          diagnostic(
-            "EH732",
-            `ticket tracking is disabled on ${appliance.name}; the appliance would drop ticket_id`,
-          ),
-        ]);
+      if (opts.dryRun) {
+        if (opts.json) printJson(io, { ok: true, dryRun: true, format, requests: updates });
+        else {
+          for (const u of updates) io.out(`row ${u.row}: ${u.method} ${u.path} ${JSON.stringify(u.body)}`);
+          io.out(
+            `dry run: ${updates.length} request(s) from ${rows.length} ${format.toUpperCase()} row(s); nothing sent`,
+          );
+        }
+        return;
       }
-      bar?.start(updates.length, 0);
-      const summary = await syncTickets(updates, {
-        client,
-        journal,
-        concurrency,
-        onProgress: (n) => bar?.update(n),
-      });
-      bar?.stop();
-      if (opts.json) printJson(io, { ok: summary.failed.length === 0, ...summary, journal: journal.file });
-      else {
-        io.out(
-          `tickets sync to ${appliance.name}: ${summary.total} row(s): ${summary.sent} sent, ` +
-            `${summary.skipped} skipped (confirmed earlier), ${summary.failed.length} failed`,
-        );
-        for (const f of summary.failed) io.err(`  row ${f.row} (line ${f.line}): ${f.code} ${f.reason}`);
-        if (summary.failed.length)
-          io.err(`run the same command again to retry the failed rows (journal: ${journal.file})`);
+      const { client, appliance } = connect(opts, io, projectIfAny(io.cwd), concurrency);
+      const journal = await Journal.open(resolve(io.cwd, opts.journal ?? `${file}.journal.jsonl`));
+      const bar =
+        io.isTTY && !opts.json
+          ? new SingleBar({ stream: process.stderr, hideCursor: true, clearOnComplete: true })
+          : undefined;
+      try {
+        const ticketing = await readTicketing(client);
+        if (!ticketing.enabled) {
+          throw new EhtrigError([
+            diagnostic(
+              "EH732",
+              `ticket tracking is disabled on ${appliance.name}; the appliance would drop ticket_id`,
+            ),
+          ]);
+        }
+        bar?.start(updates.length, 0);
+        const summary = await syncTickets(updates, {
+          client,
+          journal,
+          concurrency,
+          onProgress: (n) => bar?.update(n),
+        });
+        bar?.stop();
+        if (opts.json) printJson(io, { ok: summary.failed.length === 0, ...summary, journal: journal.file });
+        else {
+          io.out(
+            `tickets sync to ${appliance.name}: ${summary.total} row(s): ${summary.sent} sent, ` +
+              `${summary.skipped} skipped (confirmed earlier), ${summary.failed.length} failed`,
+          );
+          for (const f of summary.failed) io.err(`  row ${f.row} (line ${f.line}): ${f.code} ${f.reason}`);
+          if (summary.failed.length)
+            io.err(`run the same command again to retry the failed rows (journal: ${journal.file})`);
+        }
+        if (summary.failed.length) ctx.exitCode = 1;
+      } finally {
+        bar?.stop();
+        await journal.close();
+        client.close();
       }
-      if (summary.failed.length) ctx.exitCode = 1;
-    } finally {
-      bar?.stop();
-      await journal.close();
-      client.close();
-    }
-  });
+    }),
+  );
 
   addApplianceOptions(
     tickets
@@ -122,29 +124,31 @@ export function register(program: Command, ctx: CliContext): void {
       )
       .option("--json", "print the settings as JSON"),
   ).action(
-    async (
-      opts: ApplianceChoice & { enable?: boolean; disable?: boolean; urlTemplate?: string; json?: boolean },
-    ) => {
-      const io = redactedIo(ctx.io);
-      if (opts.enable && opts.disable)
-        throw new EhtrigError([diagnostic("EH735", "give --enable or --disable, not both")], 2);
-      const change: Partial<TicketingSettings> = {};
-      if (opts.enable) change.enabled = true;
-      if (opts.disable) change.enabled = false;
-      if (opts.urlTemplate !== undefined) change.urlTemplate = opts.urlTemplate;
-      const { client, appliance } = connect(opts, io, projectIfAny(io.cwd));
-      try {
-        const settings = Object.keys(change).length
-          ? await changeTicketing(client, change)
-          : await readTicketing(client);
-        if (opts.json) printJson(io, { appliance: appliance.name, ...settings });
-        else {
-          io.out(`ticket tracking on ${appliance.name}: ${settings.enabled ? "enabled" : "disabled"}`);
-          io.out(`url template: ${settings.urlTemplate ?? "(none)"}`);
+    redactErrors(
+      async (
+        opts: ApplianceChoice & { enable?: boolean; disable?: boolean; urlTemplate?: string; json?: boolean },
+      ) => {
+        const io = redactedIo(ctx.io);
+        if (opts.enable && opts.disable)
+          throw new EhtrigError([diagnostic("EH735", "give --enable or --disable, not both")], 2);
+        const change: Partial<TicketingSettings> = {};
+        if (opts.enable) change.enabled = true;
+        if (opts.disable) change.enabled = false;
+        if (opts.urlTemplate !== undefined) change.urlTemplate = opts.urlTemplate;
+        const { client, appliance } = connect(opts, io, projectIfAny(io.cwd));
+        try {
+          const settings = Object.keys(change).length
+            ? await changeTicketing(client, change)
+            : await readTicketing(client);
+          if (opts.json) printJson(io, { appliance: appliance.name, ...settings });
+          else {
+            io.out(`ticket tracking on ${appliance.name}: ${settings.enabled ? "enabled" : "disabled"}`);
+            io.out(`url template: ${settings.urlTemplate ?? "(none)"}`);
+          }
+        } finally {
+          client.close();
         }
-      } finally {
-        client.close();
-      }
-    },
+      },
+    ),
   );
 }

@@ -38,8 +38,8 @@ export function networkError(what: string, err: NodeJS.ErrnoException, attempts:
   if (isTlsError(code)) {
     return new RestError("EH710", `${what}: TLS certificate not trusted (${code}: ${err.message})`);
   }
-  if (code === "EHTRIG_TIMEOUT") return new RestError("EH712", `${what}: no answer (${err.message})`);
   const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+  if (code === "EHTRIG_TIMEOUT") return new RestError("EH712", `${what}: no answer${tries} (${err.message})`);
   return new RestError("EH711", `${what}: connection failed${tries} (${code || err.message})`);
 }
 

@@ -12,9 +12,7 @@ afterEach(() => sim?.close());
 
 const AUTHOR = "secops-ehtrig";
 
-async function setup(
-  assignments: object = {},
-): Promise<{
+async function setup(assignments: object = {}): Promise<{
   p: TempProject;
   run: (...args: string[]) => Promise<{ code: number; stdout: string; stderr: string }>;
 }> {

@@ -1,0 +1,97 @@
+/**
+ * The real CLI in a child process, killed with SIGKILL in the middle of a sync: the rerun must
+ * finish the job without sending any row the journal had confirmed.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { fixture, writeFile, type Fixture } from "./helpers.ts";
+
+const BIN = resolve(import.meta.dirname, "../../bin/ehtrig.js");
+const ROWS = 400;
+
+let f: Fixture;
+afterEach(() => f?.done());
+
+function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c) => (stdout += c));
+  child.stderr.on("data", (c) => (stderr += c));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on("exit", (code, signal) => done({ code, signal })),
+  );
+  return { child, exit, output: () => ({ stdout, stderr }) };
+}
+
+function journalRows(file: string): number[] {
+  if (!existsSync(file)) return [];
+  const rows: number[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    try {
+      rows.push((JSON.parse(line) as { row: number }).row);
+    } catch {
+      // a torn last line
+    }
+  }
+  return rows;
+}
+
+describe("tickets sync killed mid-run", () => {
+  it("reruns to completion without resending confirmed rows", async () => {
+    // Every answer is slow, so the run takes seconds and can be killed in the middle.
+    f = await fixture({ seed: { detections: ROWS }, faults: { rate: 1, kinds: ["slow"], slowMs: 25 } });
+    const lines = ["detection_id,ticket_id,status,assignee"];
+    for (let i = 1; i <= ROWS; i++) lines.push(`${i},INC-${i},closed with action taken,team${i % 3}`);
+    writeFile(f.dir, "rows.csv", lines.join("\n"));
+    const journal = join(f.dir, "rows.csv.journal.jsonl");
+    const args = ["tickets", "sync", "rows.csv", ...f.target, "--concurrency", "4"];
+
+    const first = runCli(args, f.env, f.dir);
+    const deadline = Date.now() + 60_000;
+    while (journalRows(journal).length < 40 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    first.child.kill("SIGKILL");
+    const killed = await first.exit;
+    expect(killed.signal).toBe("SIGKILL");
+
+    const confirmed = new Set(journalRows(journal));
+    expect(confirmed.size).toBeGreaterThanOrEqual(40);
+    expect(confirmed.size).toBeLessThan(ROWS);
+    for (const row of confirmed) expect(f.sim.state.detections[row].ticket_id).toBe(`INC-${row}`);
+
+    const mark = f.sim.requests.length;
+    f.sim.setFaults(undefined);
+    const second = runCli([...args, "--json"], f.env, f.dir);
+    const done = await second.exit;
+    expect(done.code, second.output().stderr).toBe(0);
+    const summary = JSON.parse(second.output().stdout);
+    expect(summary).toMatchObject({
+      total: ROWS,
+      skipped: confirmed.size,
+      sent: ROWS - confirmed.size,
+      failed: [],
+    });
+
+    const resent = f.sim.requests
+      .slice(mark)
+      .filter((q) => q.method === "PATCH")
+      .map((q) => Number(q.path.split("/").pop()));
+    expect(resent.filter((row) => confirmed.has(row))).toEqual([]);
+    for (let i = 1; i <= ROWS; i++) {
+      expect(f.sim.state.detections[i]).toMatchObject({
+        ticket_id: `INC-${i}`,
+        status: "closed",
+        resolution: "action_taken",
+        assignee: `team${i % 3}`,
+      });
+    }
+    expect(new Set(journalRows(journal)).size).toBe(ROWS);
+  }, 120_000);
+});
