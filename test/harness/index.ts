@@ -1,0 +1,24 @@
+/**
+ * The ehtrig trigger test harness: load a compiled trigger, fire events at it on a simulated
+ * sensor, assert on what it did. See docs/testing.md.
+ */
+export {
+  loadTrigger,
+  loadScript,
+  resetLoadedTriggers,
+  LoadedTrigger,
+  DEFAULT_TIME_LIMIT_MS,
+} from "./load.ts";
+export type { LoadOptions, FireInput, ScriptDefinition } from "./load.ts";
+export { logLines, describeRun } from "./run.ts";
+export type { TriggerRun, TriggerError } from "./run.ts";
+export { Sensor } from "./engine/sensor.ts";
+export type { OdsCall, LogLine, CommittedDetection, CommittedRecord } from "./engine/records.ts";
+export type { Detection } from "./engine/detection.ts";
+export { detectionProblems, assertDetection, DETECTION_SCHEMA } from "./engine/detection.ts";
+export { RESTRICTED_HTTP_HEADERS, HTTP_REQUEST_METHODS } from "./engine/remote-http.ts";
+export { LOG_MESSAGE_MAX_BYTES } from "./engine/log.ts";
+export { DETECTION_TYPE_PATTERN, RISK_SCORE_RANGE, IDENTITY_TTLS } from "./engine/commit.ts";
+export { detection, detectionFromRest, loadRestDetection } from "./fixtures/index.ts";
+export { compareEngines } from "./compare.ts";
+export type { EngineComparison } from "./compare.ts";

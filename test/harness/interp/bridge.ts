@@ -1,0 +1,186 @@
+/**
+ * Hands harness (host) values to code running in JS-Interpreter: engine objects become pseudo
+ * objects with native methods and getters, plain data is copied, engine errors are thrown as the
+ * interpreter's own errors. Mirrors runtime/vm-bridge.ts for the other engine.
+ */
+// @ts-expect-error: js-interpreter ships no type declarations.
+import Interpreter from "js-interpreter";
+import { EngineError } from "../engine/errors.ts";
+import { ReadOnlyData } from "../engine/read-only.ts";
+
+/** The parts of JS-Interpreter's API the bridge uses. */
+export interface Interp {
+  REGEXP_MODE: number;
+  OBJECT: Pseudo;
+  ARRAY: Pseudo;
+  ERROR: Pseudo;
+  TYPE_ERROR: Pseudo;
+  REFERENCE_ERROR: Pseudo;
+  RANGE_ERROR: Pseudo;
+  createObjectProto(proto: Pseudo): Pseudo;
+  createNativeFunction(fn: (...args: unknown[]) => unknown, isConstructor?: boolean): Pseudo;
+  setProperty(obj: Pseudo, name: string, value: unknown, descriptor?: object): void;
+  nativeToPseudo(v: unknown): unknown;
+  pseudoToNative(v: unknown): unknown;
+  throwException(errorClass: Pseudo, message?: string): never;
+  appendCode(code: unknown): void;
+  step(): boolean;
+  run(): boolean;
+}
+export type Pseudo = { properties: Record<string, unknown>; class?: string; proto?: Pseudo } & object;
+
+const OBJECT_PROTO = Object.prototype;
+
+function isPlain(v: object): boolean {
+  if (Array.isArray(v)) return true;
+  const p = Object.getPrototypeOf(v);
+  return p === OBJECT_PROTO || p === null;
+}
+
+export class InterpreterBridge {
+  readonly #interp: Interp;
+  readonly #exposed = new WeakMap<object, unknown>();
+  readonly #host = new WeakMap<object, object>();
+
+  constructor(interp: Interp) {
+    this.#interp = interp;
+  }
+
+  /** A value the trigger passed in, as host data; bridged engine objects come back as themselves. */
+  unwrap(v: unknown): unknown {
+    if (typeof v !== "object" || v === null) return v;
+    const host = this.#host.get(v);
+    if (host) return host;
+    const p = v as Pseudo & { getter?: Record<string, unknown> };
+    if (!p.properties || p.class === "Function") return v;
+    if (p.class === "Array") {
+      const out: unknown[] = [];
+      const len = Number(p.properties.length ?? 0);
+      for (let n = 0; n < len; n++) out.push(this.unwrap(p.properties[n]));
+      return out;
+    }
+    if (p.class === "Date" || p.class === "RegExp") return this.#interp.pseudoToNative(v);
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(p.properties)) out[k] = this.unwrap(p.properties[k]);
+    return out;
+  }
+
+  expose(v: unknown): unknown {
+    if (v === null || (typeof v !== "object" && typeof v !== "function")) return v;
+    const hit = this.#exposed.get(v);
+    if (hit !== undefined) return hit;
+    if (typeof v === "function")
+      return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
+    if (v instanceof ReadOnlyData) return this.#interp.nativeToPseudo(v.data);
+    if (isPlain(v)) return this.#copy(v);
+    return this.#remember(v, this.#wrapObject(v));
+  }
+
+  #throw(e: unknown): never {
+    const i = this.#interp;
+    if (e instanceof EngineError) {
+      const cls = {
+        Error: i.ERROR,
+        TypeError: i.TYPE_ERROR,
+        ReferenceError: i.REFERENCE_ERROR,
+        RangeError: i.RANGE_ERROR,
+      }[e.kind];
+      i.throwException(cls, e.message);
+    }
+    if (e instanceof TypeError) i.throwException(i.TYPE_ERROR, e.message);
+    if (e instanceof RangeError) i.throwException(i.RANGE_ERROR, e.message);
+    if (e instanceof Error && e.message) i.throwException(i.ERROR, `ehtrig harness: ${e.message}`);
+    throw e; // Interpreter.STEP_ERROR and friends: let the interpreter handle them.
+  }
+
+  #remember<T>(host: object, exposed: T): T {
+    this.#exposed.set(host, exposed);
+    if (typeof exposed === "object" && exposed !== null) this.#host.set(exposed, host);
+    return exposed;
+  }
+
+  #copy(v: object): unknown {
+    const i = this.#interp;
+    if (Array.isArray(v)) {
+      const out = i.createObjectProto(i.ARRAY.properties.prototype as Pseudo);
+      (out as Pseudo).class = "Array";
+      v.forEach((item, n) => i.setProperty(out, String(n), this.expose(item)));
+      i.setProperty(out, "length", v.length);
+      return out;
+    }
+    const out = i.createObjectProto(i.OBJECT.properties.prototype as Pseudo);
+    for (const k of Object.keys(v)) i.setProperty(out, k, this.expose((v as Record<string, unknown>)[k]));
+    return out;
+  }
+
+  #wrapFunction(fn: (...a: unknown[]) => unknown, self: unknown): Pseudo {
+    const bridge = this;
+    const native = function (...args: unknown[]) {
+      let result: unknown;
+      try {
+        result = fn.apply(
+          self,
+          args.map((a) => bridge.unwrap(a)),
+        );
+      } catch (e) {
+        bridge.#throw(e);
+      }
+      return bridge.expose(result);
+    };
+    const out = this.#interp.createNativeFunction(native, true);
+    for (const k of Object.keys(fn)) {
+      this.#interp.setProperty(out, k, this.expose((fn as unknown as Record<string, unknown>)[k]));
+    }
+    return out;
+  }
+
+  #wrapObject(host: object): Pseudo {
+    const i = this.#interp;
+    const out = i.createObjectProto(i.OBJECT.properties.prototype as Pseudo);
+    const seen = new Set<string>();
+    const owner = (host.constructor?.name ?? "object").replace(/Global$/, "");
+    for (const k of Object.keys(host)) {
+      seen.add(k);
+      const value = (host as Record<string, unknown>)[k];
+      i.setProperty(
+        out,
+        k,
+        typeof value === "function" ? this.#wrapFunction(value as () => unknown, host) : this.expose(value),
+        Interpreter.READONLY_DESCRIPTOR,
+      );
+    }
+    for (
+      let proto = Object.getPrototypeOf(host);
+      proto && proto !== OBJECT_PROTO;
+      proto = Object.getPrototypeOf(proto)
+    ) {
+      for (const k of Object.getOwnPropertyNames(proto)) {
+        if (k === "constructor" || seen.has(k)) continue;
+        seen.add(k);
+        const d = Object.getOwnPropertyDescriptor(proto, k)!;
+        if (d.get) {
+          const get = d.get;
+          const getter = i.createNativeFunction(() => {
+            try {
+              return this.expose(get.call(host));
+            } catch (e) {
+              return this.#throw(e);
+            }
+          });
+          const setter = i.createNativeFunction(() =>
+            i.throwException(i.TYPE_ERROR, `${owner}.${k} is read-only`),
+          );
+          i.setProperty(out, k, Interpreter.VALUE_IN_DESCRIPTOR, {
+            get: getter,
+            set: setter,
+            enumerable: true,
+            configurable: false,
+          });
+        } else if (typeof d.value === "function") {
+          i.setProperty(out, k, this.#wrapFunction(d.value, host), Interpreter.READONLY_DESCRIPTOR);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,297 @@
+/**
+ * loadTrigger(): the entry point of trigger tests. It loads the compiled artifact of a trigger
+ * (dist/<id>.js and its source map, found through dist/manifest.json), puts it on a simulated
+ * sensor and fires events at it. Every fire returns a TriggerRun of plain data.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { eventGlobals, isEventName, type EventName } from "../../build/engine/events.ts";
+import { CONFIG_FILE, loadProject, type TargetConfig } from "../../build/project/config.ts";
+import { detectionObject } from "./engine/detection.ts";
+import type { CurrentEvent, EngineEnv, TriggerInfo } from "./engine/env.ts";
+import { externalData } from "./engine/external-data.ts";
+import { createEngineGlobals, type EngineGlobals } from "./engine/globals.ts";
+import { ReadOnlyData } from "./engine/read-only.ts";
+import { emptyRecord } from "./engine/records.ts";
+import { remoteResponse } from "./engine/remote-response.ts";
+import { Sensor } from "./engine/sensor.ts";
+import type { ExpiredKey } from "./engine/session.ts";
+import type { SystemInfo } from "./engine/system.ts";
+import type { ResponseSpec, TargetScript } from "./engine/targets.ts";
+import { findTrigger, readTriggerManifest } from "./manifest.ts";
+import { describeRun, type TriggerRun } from "./run.ts";
+import { createRuntime } from "./runtime/create.ts";
+import type { EngineKind, TriggerRuntime } from "./runtime/runtime.ts";
+import { ArtifactMap } from "./source-map.ts";
+
+/** Per-event time limit unless loadTrigger says otherwise. The sensor's own budget is undocumented. */
+export const DEFAULT_TIME_LIMIT_MS = 1000;
+
+/** Events whose objects the harness builds from a specific input; others take plain objects per class. */
+const HANDLED_CLASSES = new Set(["Detection", "ExternalData", "Remote", "Session"]);
+
+export interface LoadOptions {
+  /** Project root (holds ehtrig.config.json and dist/). Default: the current directory. */
+  root?: string;
+  /** "vm" (default) or "interpreter": the independent ES5 interpreter. */
+  engine?: EngineKind;
+  /** Override the trigger's debug flag. */
+  debug?: boolean;
+  /** Share a sensor (Session table, clock, targets) with other loaded triggers. */
+  sensor?: Sensor;
+  /** ODS targets, when not read from the project config. */
+  targets?: Record<string, TargetConfig>;
+  timeLimitMs?: number;
+  /** Fire events the trigger does not subscribe to (default: refuse with EH904). */
+  strictEvents?: boolean;
+  /** Keep Session, cache and target scripts between tests (default: reset after each test). */
+  keepState?: boolean;
+  uuid?: () => string;
+  system?: Partial<SystemInfo>;
+  startTime?: number;
+}
+
+/** A compiled script given directly (hand-written tests of the harness itself). */
+export interface ScriptDefinition {
+  id: string;
+  name?: string;
+  events: string[];
+  debug?: boolean;
+  script: string;
+  /** Source map text, and the path it is read from (to resolve `sources`). */
+  map?: { text: string; file: string };
+}
+
+export interface FireInput {
+  /** Packet time of the event (ms). Default: the sensor clock. */
+  timestamp?: number;
+  /** DETECTION_UPDATE */
+  detection?: unknown;
+  /** REMOTE_RESPONSE */
+  response?: ResponseSpec & { context?: unknown };
+  /** SESSION_EXPIRE: default, the notify keys that expired on the sensor clock. */
+  expiredKeys?: ExpiredKey[];
+  /** EXTERNAL_DATA */
+  type?: string;
+  body?: unknown;
+  /** Any other event: one plain object per class, e.g. { HTTP: {...}, Flow: {...} }. */
+  [className: string]: unknown;
+}
+
+const live = new Set<LoadedTrigger>();
+
+/** Called after each test by the harness's vitest setup: fresh state unless keepState. */
+export function resetLoadedTriggers(): void {
+  for (const t of live) if (!t.keepState) t.reset();
+}
+
+export class LoadedTrigger {
+  readonly info: TriggerInfo & { events: string[] };
+  readonly sensor: Sensor;
+  readonly engine: EngineKind;
+  readonly keepState: boolean;
+  readonly #runtime: TriggerRuntime;
+  readonly #env: EngineEnv;
+  readonly #globals: EngineGlobals;
+  readonly #map: ArtifactMap | undefined;
+  readonly #timeLimit: number;
+  readonly #strictEvents: boolean;
+  readonly #startTime: number;
+
+  constructor(def: ScriptDefinition, opts: LoadOptions & { root: string }) {
+    this.info = {
+      id: def.id,
+      name: def.name ?? def.id,
+      debug: opts.debug ?? def.debug ?? false,
+      events: def.events,
+    };
+    this.sensor =
+      opts.sensor ?? new Sensor({ targets: opts.targets, startTime: opts.startTime, system: opts.system });
+    this.#startTime = this.sensor.clock.now;
+    this.engine = opts.engine ?? "vm";
+    this.keepState = opts.keepState ?? false;
+    this.#timeLimit = opts.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    this.#strictEvents = opts.strictEvents ?? true;
+    this.#map = def.map ? new ArtifactMap(def.map.text, def.map.file, opts.root) : undefined;
+    let runtime: TriggerRuntime | undefined;
+    this.#env = {
+      sensor: this.sensor,
+      trigger: this.info,
+      current: { event: "", timestamp: this.sensor.clock.now, run: emptyRecord() },
+      cache: new Map(),
+      unwrap: (v) => (runtime ? runtime.unwrap(v) : v),
+    };
+    this.#globals = createEngineGlobals(this.#env, { uuid: opts.uuid });
+    runtime = createRuntime(this.engine, {
+      script: def.script,
+      filename: `${def.id}.js`,
+      globals: this.#globals.values,
+      cache: this.#globals.cache,
+    });
+    this.#runtime = runtime;
+    live.add(this);
+  }
+
+  get id(): string {
+    return this.info.id;
+  }
+
+  /** The scripted behaviour of an ODS target: refuse(), accept(), respond(...). */
+  target(name: string): TargetScript {
+    return this.sensor.targets.script(name);
+  }
+
+  /** The Session table's contents (key → value copy). */
+  get session(): Record<string, unknown> {
+    return this.sensor.session.snapshot();
+  }
+
+  /** Moves packet time forward; returns the notify keys that expired (SESSION_EXPIRE reports them). */
+  advance(ms: number): ExpiredKey[] {
+    return this.sensor.advance(ms);
+  }
+
+  /** Fresh Session table, cache, target scripts and clock. Runs after each test unless keepState. */
+  reset(): void {
+    this.sensor.reset(this.#startTime);
+    this.#env.cache.clear();
+    this.#globals.resetMemory();
+  }
+
+  /** Stops tracking this trigger for per-test resets. */
+  dispose(): void {
+    live.delete(this);
+  }
+
+  fire(event: EventName | string, input: FireInput = {}): TriggerRun {
+    if (!isEventName(event)) throw new EhtrigError([diagnostic("EH905", `unknown event "${event}"`)]);
+    if (this.#strictEvents && !this.info.events.includes(event))
+      throw new EhtrigError([
+        diagnostic(
+          "EH904",
+          `${this.info.id} does not run on ${event} (its events: ${this.info.events.join(", ")})`,
+        ),
+      ]);
+    const current: CurrentEvent = {
+      event,
+      timestamp: input.timestamp ?? this.sensor.clock.now,
+      run: emptyRecord(),
+    };
+    const scoped = this.#scoped(event, input, current);
+    this.#env.current = current;
+    const failure = this.#runtime.fire(event, scoped, this.#timeLimit);
+    const run: TriggerRun = {
+      trigger: this.info.id,
+      event,
+      engine: this.engine,
+      timestamp: current.timestamp,
+      ...current.run,
+      error: null,
+    } as TriggerRun;
+    if (failure) {
+      const location =
+        failure.line !== undefined && this.#map
+          ? (this.#map.locate(failure.line, failure.column ?? 0) ?? null)
+          : null;
+      run.error = {
+        name: failure.name,
+        message: failure.message,
+        timedOut: failure.timedOut,
+        location,
+        scriptLocation:
+          failure.line !== undefined ? { line: failure.line, column: (failure.column ?? 0) + 1 } : null,
+        ...(failure.stack ? { stack: failure.stack } : {}),
+      };
+    }
+    Object.defineProperty(run, "respond", {
+      enumerable: false,
+      value: (spec?: ResponseSpec) => this.#respond(run, spec),
+    });
+    Object.defineProperty(run, "toString", { enumerable: false, value: () => describeRun(run) });
+    return run;
+  }
+
+  /** Fires REMOTE_RESPONSE for every response the scripted targets queued for this trigger. */
+  deliverResponses(): TriggerRun[] {
+    return this.sensor
+      .takeResponses(this.info.id)
+      .map((p) => this.fire("REMOTE_RESPONSE", { response: p.response }));
+  }
+
+  #respond(run: TriggerRun, spec: ResponseSpec | undefined): TriggerRun {
+    const request = [...run.ods]
+      .reverse()
+      .find((c) => c.kind === "http" && c.enableResponseEvent && c.accepted);
+    if (!request)
+      throw new EhtrigError([
+        diagnostic(
+          "EH908",
+          `the ${run.event} run made no accepted HTTP request with enableResponseEvent: true`,
+        ),
+      ]);
+    const queued = this.sensor.takeResponses(this.info.id).find((p) => p.request === request);
+    const response = spec ?? queued?.response ?? {};
+    return this.fire("REMOTE_RESPONSE", { response: { ...response, context: request.context } });
+  }
+
+  #scoped(event: EventName, input: FireInput, current: CurrentEvent): Record<string, unknown> {
+    const scoped: Record<string, unknown> = {};
+    switch (event) {
+      case "DETECTION_UPDATE":
+        if (input.detection === undefined)
+          throw new EhtrigError([
+            diagnostic("EH908", "DETECTION_UPDATE needs { detection } (use the detection() builder)"),
+          ]);
+        scoped.Detection = detectionObject(input.detection);
+        break;
+      case "EXTERNAL_DATA":
+        scoped.ExternalData = externalData(input);
+        break;
+      case "REMOTE_RESPONSE":
+        if (!input.response)
+          throw new EhtrigError([
+            diagnostic("EH908", "REMOTE_RESPONSE needs { response: { status, headers, body, context } }"),
+          ]);
+        current.response = remoteResponse(input.response);
+        break;
+      case "SESSION_EXPIRE":
+        current.expiredKeys = input.expiredKeys ?? this.sensor.session.drainExpired();
+        break;
+    }
+    for (const cls of eventGlobals(event)) {
+      if (HANDLED_CLASSES.has(cls)) continue;
+      const data = input[cls];
+      scoped[cls] = new ReadOnlyData(
+        cls,
+        typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {},
+      );
+    }
+    return scoped;
+  }
+}
+
+/** Loads a compiled trigger of the project by id or name. */
+export function loadTrigger(idOrName: string, opts: LoadOptions = {}): LoadedTrigger {
+  const root = resolve(opts.root ?? process.cwd());
+  const project = existsSync(join(root, CONFIG_FILE)) ? loadProject(root) : undefined;
+  const outDir = project?.outDir ?? join(root, "dist");
+  const manifest = readTriggerManifest(outDir);
+  const entry = findTrigger(manifest, idOrName, outDir);
+  const mapFile = join(outDir, entry.map);
+  const def: ScriptDefinition = {
+    id: entry.id,
+    name: entry.name,
+    events: entry.events,
+    debug: entry.debug,
+    script: readFileSync(join(outDir, entry.file), "utf8"),
+    map: existsSync(mapFile) ? { text: readFileSync(mapFile, "utf8"), file: mapFile } : undefined,
+  };
+  return new LoadedTrigger(def, { ...opts, root, targets: opts.targets ?? project?.config.targets ?? {} });
+}
+
+/** Loads a script given in the test itself (for testing the harness or a hand-written trigger). */
+export function loadScript(def: ScriptDefinition, opts: LoadOptions = {}): LoadedTrigger {
+  const root = resolve(opts.root ?? process.cwd());
+  return new LoadedTrigger(def, { ...opts, root, targets: opts.targets ?? {} });
+}

@@ -1,0 +1,14 @@
+/** What a runtime needs from the trigger's realm: its constructors and the prelude helpers. */
+export interface VmPrelude {
+  scope(name: string, message: string, eventScoped: boolean): void;
+  setEvent(name: string, provided: Record<string, unknown>): void;
+  readOnly(className: string, json: string): object;
+  readOnlyAccessor(obj: object, className: string, name: string, value: unknown): void;
+  Object: ObjectConstructor;
+  Array: ArrayConstructor;
+  Error: ErrorConstructor;
+  TypeError: TypeErrorConstructor;
+  ReferenceError: ReferenceErrorConstructor;
+  RangeError: RangeErrorConstructor;
+  now: () => number;
+}

@@ -1,0 +1,145 @@
+/**
+ * Hands harness (host) values to trigger code in the vm context. Engine objects become objects
+ * of the context's realm whose methods call the host; plain data is copied into the realm (so
+ * `instanceof Array` and `toStrictEqual` behave); engine errors become the realm's own errors.
+ */
+import { EngineError } from "../engine/errors.ts";
+import { ReadOnlyData } from "../engine/read-only.ts";
+import type { VmPrelude } from "./realm.ts";
+
+const OBJECT_PROTO = Object.prototype;
+
+function isPlain(v: object): boolean {
+  if (Array.isArray(v)) return true;
+  const p = Object.getPrototypeOf(v);
+  return p === OBJECT_PROTO || p === null;
+}
+
+export class VmBridge {
+  readonly #realm: VmPrelude;
+  readonly #exposed = new WeakMap<object, unknown>();
+  readonly #host = new WeakMap<object, object>();
+
+  constructor(realm: VmPrelude) {
+    this.#realm = realm;
+  }
+
+  /** The host object behind a value the trigger passed back, or the value itself. */
+  unwrap(v: unknown): unknown {
+    return typeof v === "object" && v !== null ? (this.#host.get(v) ?? v) : v;
+  }
+
+  expose(v: unknown): unknown {
+    if (v === null || (typeof v !== "object" && typeof v !== "function")) return v;
+    const hit = this.#exposed.get(v);
+    if (hit !== undefined) return hit;
+    if (typeof v === "function")
+      return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
+    if (v instanceof ReadOnlyData) return this.#remember(v, this.#realm.readOnly(v.className, v.json));
+    if (this.#isRealmValue(v)) return v;
+    if (isPlain(v)) return this.#copy(v);
+    return this.#remember(v, this.#wrapObject(v));
+  }
+
+  /** A host error as the realm's error; a realm error (thrown by trigger code) stays as it is. */
+  realmError(e: unknown): unknown {
+    if (e instanceof EngineError) return new this.#realm[e.kind](e.message);
+    if (e instanceof TypeError) return new this.#realm.TypeError(e.message);
+    if (e instanceof RangeError) return new this.#realm.RangeError(e.message);
+    if (e instanceof Error) return new this.#realm.Error(`ehtrig harness: ${e.message}`);
+    return e;
+  }
+
+  #isRealmValue(v: object): boolean {
+    return v instanceof this.#realm.Object;
+  }
+
+  #remember<T>(host: object, exposed: T): T {
+    this.#exposed.set(host, exposed);
+    if (typeof exposed === "object" && exposed !== null) this.#host.set(exposed, host);
+    else if (typeof exposed === "function") this.#host.set(exposed, host);
+    return exposed;
+  }
+
+  /** Plain data: a fresh copy in the realm each time (the trigger may change its copy). */
+  #copy(v: object): unknown {
+    if (Array.isArray(v)) {
+      const out = new this.#realm.Array();
+      for (const item of v) out.push(this.expose(item));
+      return out;
+    }
+    const out = new this.#realm.Object() as Record<string, unknown>;
+    for (const k of Object.keys(v)) out[k] = this.expose((v as Record<string, unknown>)[k]);
+    return out;
+  }
+
+  #wrapFunction(fn: (...a: unknown[]) => unknown, self: unknown): unknown {
+    const bridge = this;
+    const wrapper = function (...args: unknown[]) {
+      let result: unknown;
+      try {
+        // Engine objects the trigger passes back (a Buffer to equals(), md5()) arrive as themselves.
+        for (let i = 0; i < args.length; i++)
+          if (typeof args[i] === "object") args[i] = bridge.unwrap(args[i]);
+        result = fn.apply(self, args);
+      } catch (e) {
+        throw bridge.realmError(e);
+      }
+      return bridge.expose(result);
+    };
+    // Remote.HTTP is a function with the default target's methods on it.
+    for (const k of Object.keys(fn)) {
+      Object.defineProperty(wrapper, k, {
+        enumerable: true,
+        value: this.expose((fn as unknown as Record<string, unknown>)[k]),
+      });
+    }
+    return wrapper;
+  }
+
+  #wrapObject(host: object): object {
+    const out = new this.#realm.Object();
+    const seen = new Set<string>();
+    const className = host.constructor?.name ?? "object";
+    for (const k of Object.keys(host)) {
+      seen.add(k);
+      const value = (host as Record<string, unknown>)[k];
+      Object.defineProperty(out, k, {
+        enumerable: true,
+        value:
+          typeof value === "function" ? this.#wrapFunction(value as () => unknown, host) : this.expose(value),
+      });
+    }
+    for (
+      let proto = Object.getPrototypeOf(host);
+      proto && proto !== OBJECT_PROTO;
+      proto = Object.getPrototypeOf(proto)
+    ) {
+      for (const k of Object.getOwnPropertyNames(proto)) {
+        if (k === "constructor" || seen.has(k)) continue;
+        seen.add(k);
+        const d = Object.getOwnPropertyDescriptor(proto, k)!;
+        if (d.get) {
+          const get = d.get;
+          const owner = className.replace(/Global$/, "");
+          Object.defineProperty(out, k, {
+            enumerable: true,
+            set: () => {
+              throw new this.#realm.TypeError(`${owner}.${k} is read-only`);
+            },
+            get: () => {
+              try {
+                return this.expose(get.call(host));
+              } catch (e) {
+                throw this.realmError(e);
+              }
+            },
+          });
+        } else if (typeof d.value === "function") {
+          Object.defineProperty(out, k, { enumerable: true, value: this.#wrapFunction(d.value, host) });
+        }
+      }
+    }
+    return out;
+  }
+}
