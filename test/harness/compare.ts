@@ -4,7 +4,7 @@
  * whether and where the run threw). uuid() is made deterministic so both sides agree.
  */
 import type { EventName } from "../../build/engine/events.ts";
-import { loadTrigger, type FireInput, type LoadOptions } from "./load.ts";
+import { loadScript, loadTrigger, type FireInput, type LoadOptions, type ScriptDefinition } from "./load.ts";
 import type { TriggerRun } from "./run.ts";
 
 export interface EngineComparison {
@@ -32,13 +32,16 @@ function observable(run: TriggerRun) {
   };
 }
 
+/** @param trigger a trigger id or name of the project, or a script given inline. */
 export function compareEngines(
-  idOrName: string,
+  trigger: string | ScriptDefinition,
   steps: EventStep[],
   opts: LoadOptions = {},
 ): EngineComparison {
-  const load = (engine: "vm" | "interpreter") =>
-    loadTrigger(idOrName, { ...opts, engine, sensor: undefined, uuid: counterUuid() });
+  const load = (engine: "vm" | "interpreter") => {
+    const o = { ...opts, engine, sensor: undefined, uuid: counterUuid() };
+    return typeof trigger === "string" ? loadTrigger(trigger, o) : loadScript(trigger, o);
+  };
   const vmTrigger = load("vm");
   const interpTrigger = load("interpreter");
   const vm: TriggerRun[] = [];

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { compareEngines } from "./compare.ts";
+import { detection } from "./fixtures/index.ts";
+import { inlineTrigger, TEST_TARGETS } from "./testing.ts";
+
+const interp = (
+  body: string,
+  events = ["TIMER_30SEC", "DETECTION_UPDATE", "SESSION_EXPIRE", "REMOTE_RESPONSE"],
+  opts = {},
+) => inlineTrigger(body, events, { engine: "interpreter", ...opts });
+
+describe("the interpreter engine", () => {
+  it("runs engine calls through the same engine objects", () => {
+    const t = interp(
+      `Session.add("k", 1); var n = Session.increment("k", 4);
+       var ok = Remote.HTTP("ticket-server").post({ path: "/p", payload: JSON.stringify({ n: n }) });
+       log("n=" + n + " ok=" + ok + " " + md5("a") + " " + cache("c", function () { return 3; }));`,
+    );
+    const run = t.fire("TIMER_30SEC");
+    expect(run.engine).toBe("interpreter");
+    expect(run).toHavePosted("ticket-server", { json: { n: 5 } });
+    expect(run).toHaveLogged("n=5 ok=true 0cc175b9c0f1b6a831c399e269772661 3");
+  });
+
+  it("enforces event scoping, read-only Detection and engine errors", () => {
+    expect(interp(`var d = Detection.id;`).fire("TIMER_30SEC")).toHaveThrown(
+      /Detection is not available on TIMER_30SEC/,
+    );
+    const run = interp(
+      `try { Detection.title = "x"; } catch (e) { log(e.name + " " + (e instanceof TypeError)); } Remote.HTTP("x").post({ path: "/" });`,
+    ).fire("DETECTION_UPDATE", { detection: detection() });
+    expect(run).toHaveLogged("TypeError true");
+    expect(run).toHaveThrown(/no Open Data Stream target named "x"/);
+  });
+
+  it("has a time limit", () => {
+    expect(
+      interp(`while (true) {}`, undefined, { timeLimitMs: 30 }).fire("TIMER_30SEC").error?.timedOut,
+    ).toBe(true);
+  });
+
+  it("reports the artifact position of an uncaught error", () => {
+    const run = interp(`var a = 1;\nnull.x;`).fire("TIMER_30SEC");
+    expect(run.error).toMatchObject({ name: "TypeError", scriptLocation: { line: 3, column: 1 } });
+  });
+
+  it("delivers REMOTE_RESPONSE and SESSION_EXPIRE", () => {
+    const t = interp(
+      `if (event === "REMOTE_RESPONSE") { log(Remote.response.statusCode + " " + Remote.response.body.decode("utf-8") + " " + Remote.response.context.id); return; }
+       if (event === "SESSION_EXPIRE") { log(Session.expiredKeys[0].name); return; }
+       Session.add("gone", 1, { expire: 1, notify: true });
+       Remote.HTTP("ticket-server").post({ path: "/", enableResponseEvent: true, context: { id: 3 } });`,
+    );
+    expect(t.fire("TIMER_30SEC").respond({ status: 201, body: "made" })).toHaveLogged("201 made 3");
+    t.advance(1000);
+    expect(t.fire("SESSION_EXPIRE")).toHaveLogged("gone");
+  });
+});
+
+describe("compareEngines", () => {
+  const def = (body: string) => ({
+    id: "cmp",
+    events: ["TIMER_30SEC"],
+    script: `(function () {\n${body}\n})();\n`,
+  });
+
+  it("agrees on plain ES5", () => {
+    const r = compareEngines(
+      def(
+        `var a = [3, 1, 2].sort(function (x, y) { return x - y; }); log(a.join("-") + " " + JSON.stringify({ x: [1] }));`,
+      ),
+      [["TIMER_30SEC"]],
+      {
+        targets: TEST_TARGETS,
+      },
+    );
+    expect(r.same).toBe(true);
+  });
+
+  it("reports a script that depends on something only one engine has", () => {
+    const r = compareEngines(def(`log(typeof Object.freeze);`), [["TIMER_30SEC"]], { targets: TEST_TARGETS });
+    expect(r.same).toBe(false);
+    expect(r.differences[0]).toMatch(/step 0 \(TIMER_30SEC\)/);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The ticket-tracking example trigger, through the harness: the real compiled artifact
+ * (dist/ticket-tracking.js), on both engines.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  arbitraryDetection,
+  compareEngines,
+  detection,
+  loadRestDetection,
+  loadTrigger,
+} from "../harness/index.ts";
+
+const ticket = loadTrigger("ticket-tracking");
+const debugTicket = loadTrigger("ticket-tracking", { debug: true });
+
+interface JiraIssue {
+  fields: {
+    project: { key: string };
+    issuetype: { name: string };
+    summary: string;
+    description: string;
+    assignee: { name: string };
+    reporter: { name: string };
+    priority: { name: string };
+    labels: string[];
+  };
+}
+
+describe("ticket-tracking", () => {
+  it("opens one Jira issue for a new detection", () => {
+    const d = detection({ id: 4242, title: "Rare SSH Port", riskScore: 85 });
+    const run = ticket.fire("DETECTION_UPDATE", { detection: d });
+    expect(run).not.toHaveThrown();
+    expect(run.ods).toHaveLength(1);
+    expect(run).toHavePosted("ticket-server", {
+      path: "/rest/api/issue",
+      headers: { "Content-Type": "application/json" },
+    });
+    const issue = run.ods[0].json as JiraIssue;
+    expect(issue.fields.summary).toBe("ExtraHop Detection: 4242: Rare SSH Port");
+    expect(issue.fields.priority.name).toBe("Highest");
+    expect(issue.fields.labels).toEqual(["sec.lateral", "mitre-T1021", "mitre-TA0008"]);
+    expect(issue.fields.description).toContain(
+      "Participants: offender: 203.0.113.7; victim: [object Device 1904]",
+    );
+  });
+
+  it("logs a failure when the ticket server refuses the request", () => {
+    ticket.target("ticket-server").refuse();
+    const run = ticket.fire("DETECTION_UPDATE", { detection: detection({ id: 77 }) });
+    expect(run).toHaveLogged("could not queue Jira issue for detection 77 to ticket-server");
+    expect(run.ods[0].accepted).toBe(false);
+  });
+
+  it("comments on the ticket when a tracked detection changes", () => {
+    const d = detection({ id: 9, isEventCreate: false, ticketId: "SEC 12/a", status: "in_progress" });
+    const run = ticket.fire("DETECTION_UPDATE", { detection: d });
+    expect(run).toHavePosted("ticket-server", { path: "/rest/api/issue/SEC%2012%2Fa/comment" });
+    expect((run.ods[0].json as { body: string }).body).toMatch(
+      /^Detection 9 was updated at .*: status in_progress, risk score 60\.$/,
+    );
+  });
+
+  it("only writes a debug line for an update that has no ticket yet", () => {
+    const d = detection({ id: 10, isEventCreate: false, ticketId: null });
+    const quiet = ticket.fire("DETECTION_UPDATE", { detection: d });
+    expect(quiet.ods).toEqual([]);
+    expect(quiet.logs).toEqual([]);
+    expect(debugTicket.fire("DETECTION_UPDATE", { detection: d })).toHaveLogged(
+      "detection 10 updated before its ticket id",
+    );
+  });
+
+  it("replays REST detections exported from an appliance", () => {
+    const rest = loadRestDetection("test/fixtures/detections/ransomware-in-progress.json");
+    const run = ticket.fire("DETECTION_UPDATE", { detection: rest });
+    expect((run.ods[0].json as JiraIssue).fields.priority.name).toBe("Highest");
+    expect((run.ods[0].json as JiraIssue).fields.description).toContain(
+      "T1486 Data Encrypted for Impact, TA0040 Impact",
+    );
+  });
+
+  it("maps a runtime error to the TypeScript line", () => {
+    const noTargets = loadTrigger("ticket-tracking", { targets: {} });
+    const run = noTargets.fire("DETECTION_UPDATE", { detection: detection() });
+    expect(run.error?.message).toMatch(/no Open Data Stream target named "ticket-server"/);
+    expect(run.error?.location?.file).toBe("triggers/ticket-tracking.ts");
+    expect(run.error?.location?.line).toBeGreaterThan(0);
+  });
+
+  it("runs the same on the ES5 interpreter as on node:vm", () => {
+    const steps = [
+      ["DETECTION_UPDATE", { detection: detection({ id: 1 }) }],
+      ["DETECTION_UPDATE", { detection: detection({ id: 1, isEventCreate: false, ticketId: "SEC-1" }) }],
+      ["DETECTION_UPDATE", { detection: detection({ id: 1, isEventCreate: false }) }],
+      ["DETECTION_UPDATE", { detection: loadRestDetection("test/fixtures/detections/rare-ssh-port.json") }],
+    ] as const;
+    const result = compareEngines(
+      "ticket-tracking",
+      steps.map(([e, i]) => [e, i]),
+      { debug: true },
+    );
+    expect(result.differences).toEqual([]);
+    expect(result.interpreter[0].ods).toHaveLength(1);
+  });
+});
+
+describe("ticket-tracking properties", () => {
+  it("sends exactly one well-formed Jira issue for any new detection, and never throws", () => {
+    fc.assert(
+      fc.property(arbitraryDetection({ isEventCreate: fc.constant(true) }), (d) => {
+        const run = ticket.fire("DETECTION_UPDATE", { detection: d });
+        expect(run.error).toBeNull();
+        expect(run.ods).toHaveLength(1);
+        const call = run.ods[0];
+        expect(call).toMatchObject({ target: "ticket-server", method: "POST", path: "/rest/api/issue" });
+        const issue = JSON.parse(call.payload!) as JiraIssue;
+        expect(issue.fields.summary).toBe(`ExtraHop Detection: ${d.id}: ${d.title}`);
+        expect(issue.fields.project.key).toBe("SEC");
+        expect(["Highest", "High", "Medium", "Low"]).toContain(issue.fields.priority.name);
+        for (const label of issue.fields.labels) expect(label).toMatch(/^[A-Za-z0-9._-]+$/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("on updates: one comment when there is a ticket, nothing otherwise; payload always JSON", () => {
+    fc.assert(
+      fc.property(arbitraryDetection({ isEventCreate: fc.constant(false) }), (d) => {
+        const run = ticket.fire("DETECTION_UPDATE", { detection: d });
+        expect(run.error).toBeNull();
+        if (d.ticketId) {
+          expect(run.ods).toHaveLength(1);
+          expect(run.ods[0].path).toBe(`/rest/api/issue/${encodeURIComponent(d.ticketId)}/comment`);
+          expect(() => JSON.parse(run.ods[0].payload!)).not.toThrow();
+        } else {
+          expect(run.ods).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("agrees between the two engines for any detection", () => {
+    fc.assert(
+      fc.property(arbitraryDetection(), (d) => {
+        expect(
+          compareEngines("ticket-tracking", [["DETECTION_UPDATE", { detection: d }]], { debug: true })
+            .differences,
+        ).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
