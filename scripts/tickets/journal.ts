@@ -90,7 +90,7 @@ export class Journal {
   /** Resolves once the entry is on disk. */
   confirm(entry: JournalEntry): Promise<void> {
     return new Promise((done, fail) => {
-      this.queue.push({ line: redact(JSON.stringify(entry)) + "\n", done, fail });
+      this.queue.push({ line: JSON.stringify(entry) + "\n", done, fail });
       if (!this.flushing) void this.flush();
     });
   }
@@ -103,7 +103,8 @@ export class Journal {
       try {
         const prefix = this.needsNewline ? "\n" : "";
         this.needsNewline = false;
-        await this.handle.write(prefix + batch.map((b) => b.line).join(""));
+        // Entries hold no secrets by construction; redact() is the belt to those braces.
+        await this.handle.write(redact(prefix + batch.map((b) => b.line).join("")));
         await this.handle.datasync();
         for (const b of batch) {
           b.done();

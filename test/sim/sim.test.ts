@@ -166,7 +166,7 @@ describe("simulated appliance", () => {
     const seen = new Map<string, number>();
     for (let i = 0; i < 60; i++) {
       const answer = await call(sim, "PATCH", "/api/v1/detections/1", { assignee: `a${i}` }).catch(
-        (e: NodeJS.ErrnoException) => e.code,
+        (e: NodeJS.ErrnoException) => e.code ?? "error",
       );
       const key = typeof answer === "string" ? answer : String(answer.status);
       seen.set(key, (seen.get(key) ?? 0) + 1);
