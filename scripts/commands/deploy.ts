@@ -35,7 +35,10 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const verb = result.dryRun ? "would " : "";
       for (const name of result.created) io.out(`${verb}create  ${name}`);
-      for (const u of result.updated) io.out(`${verb}update  ${u.name}  (${u.fields.join(", ")})`);
+      for (const u of result.updated) {
+        io.out(`${verb}update  ${u.name}`);
+        for (const line of u.changes) io.out(`          ${line}`);
+      }
       for (const name of result.deleted) io.out(`${verb}delete  ${name}`);
       for (const a of result.assignments) {
         const parts = [

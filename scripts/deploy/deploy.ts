@@ -11,6 +11,7 @@ import { redact } from "../rest/secrets.ts";
 import triggerSchema from "../rest/schemas/trigger.schema.json" with { type: "json" };
 import { applyAssignment, assignmentChanges, type AssignmentChange } from "./assignments.ts";
 import { desiredTriggers, type TriggerFields } from "./desired.ts";
+import { describeChanges } from "./diff.ts";
 import { planDeploy, type RemoteTrigger } from "./plan.ts";
 
 const listSchema = { type: "array", items: triggerSchema };
@@ -26,7 +27,8 @@ export interface DeployOptions {
 export interface DeployResult {
   dryRun: boolean;
   created: string[];
-  updated: Array<{ name: string; fields: string[] }>;
+  /** `changes`: one readable line per field (before → after; scripts as line counts). */
+  updated: Array<{ name: string; fields: string[]; changes: string[] }>;
   unchanged: string[];
   deleted: string[];
   /** Managed triggers no longer in the project, left alone without --prune. */
@@ -66,7 +68,11 @@ export async function deploy(opts: DeployOptions): Promise<DeployResult> {
   const result: DeployResult = {
     dryRun: !!opts.dryRun,
     created: plan.create.map((d) => d.fields.name),
-    updated: plan.update.map((u) => ({ name: u.desired.fields.name, fields: Object.keys(u.changes) })),
+    updated: plan.update.map((u) => ({
+      name: u.desired.fields.name,
+      fields: Object.keys(u.changes),
+      changes: describeChanges(u.changes, u.before),
+    })),
     unchanged: plan.unchanged.map((u) => u.desired.fields.name),
     deleted: opts.prune ? plan.orphaned.map((r) => r.name) : [],
     orphaned: opts.prune ? [] : plan.orphaned.map((r) => r.name),

@@ -22,7 +22,12 @@ export interface RemoteTrigger {
 
 export interface Plan {
   create: DesiredTrigger[];
-  update: Array<{ desired: DesiredTrigger; remoteId: number; changes: Partial<TriggerFields> }>;
+  update: Array<{
+    desired: DesiredTrigger;
+    remoteId: number;
+    changes: Partial<TriggerFields>;
+    before: RemoteTrigger;
+  }>;
   unchanged: Array<{ desired: DesiredTrigger; remoteId: number }>;
   /** Managed triggers on the appliance that left the project: deleted with --prune. */
   orphaned: RemoteTrigger[];
@@ -62,7 +67,8 @@ export function planDeploy(desired: DesiredTrigger[], remote: RemoteTrigger[], a
     } else if (managed.length === 0) plan.create.push(d);
     else {
       const changes = changedFields(d.fields, managed[0]);
-      if (Object.keys(changes).length) plan.update.push({ desired: d, remoteId: managed[0].id, changes });
+      if (Object.keys(changes).length)
+        plan.update.push({ desired: d, remoteId: managed[0].id, changes, before: managed[0] });
       else plan.unchanged.push({ desired: d, remoteId: managed[0].id });
     }
   }

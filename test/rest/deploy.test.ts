@@ -83,11 +83,35 @@ describe("deploy", () => {
     );
     const r = await run();
     expect(JSON.parse(r.stdout)).toMatchObject({
-      updated: [{ name: "New detections", fields: ["description"] }],
+      updated: [
+        { name: "New detections", fields: ["description"], changes: ['description: "" → "now documented"'] },
+      ],
       unchanged: ["HTTP errors"],
     });
     const patches = sim.requests.filter((q) => q.method === "PATCH");
     expect(patches.map((q) => q.body)).toEqual([{ description: "now documented" }]);
+  }, 60_000);
+
+  it("--dry-run shows the changes of an update, for people", async () => {
+    const { p } = await setup();
+    const human = async (...args: string[]) => {
+      const io = memoryIo(p.root, { LAB_KEY: sim.apiKey });
+      const code = await main(["deploy", "--to", "lab", ...args], io);
+      return { code, stdout: io.stdout.join("\n") };
+    };
+    await human();
+    p.write(
+      "triggers/http-errors.ts",
+      triggerSource("HTTP errors", ["HTTP_RESPONSE", "HTTP_REQUEST"], 'debug("any " + HTTP.uri);'),
+    );
+    const before = writes(sim).length;
+    const r = await human("--dry-run");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("would update  HTTP errors");
+    expect(r.stdout).toContain('events: ["HTTP_RESPONSE"] → ["HTTP_RESPONSE","HTTP_REQUEST"]');
+    expect(r.stdout).toMatch(/script: \+\d+ −\d+ line\(s\)/);
+    expect(r.stdout).toContain("(dry run): 0 created, 1 updated, 1 unchanged");
+    expect(writes(sim).length).toBe(before);
   }, 60_000);
 
   it("--dry-run reports the plan and writes nothing", async () => {
