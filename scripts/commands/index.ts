@@ -11,6 +11,7 @@ import { register as sim } from "./sim.ts";
 import { register as deploy } from "./deploy.ts";
 import { register as bundle } from "./bundle.ts";
 import { register as importTrigger } from "./import.ts";
+import { register as fidelity } from "./fidelity.ts";
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
@@ -25,4 +26,5 @@ export const COMMANDS: RegisterCommand[] = [
   bundle,
   importTrigger,
   sim,
+  fidelity,
 ];
