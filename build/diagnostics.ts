@@ -107,8 +107,6 @@ export const CODES = {
   EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
   EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1.",
   // test harness and fidelity (EH9xx)
-  EH900: "Run `ehtrig build` first (or pass `root` to loadTrigger) so that dist/manifest.json exists.",
-  EH901: "Name a trigger by its id (file stem under triggers/) or its name, as in dist/manifest.json.",
   EH902: "Fix the field named in the message; the schema is test/harness/fixtures/detection.schema.json.",
   EH903: "Give the REST form of a detection, as GET /api/v1/detections/{id} returns it.",
   EH904: "Add the event to the trigger's events, or pass { strictEvents: false } to loadTrigger.",

@@ -19,7 +19,7 @@ import { Sensor } from "./engine/sensor.ts";
 import type { ExpiredKey } from "./engine/session.ts";
 import type { SystemInfo } from "./engine/system.ts";
 import type { ResponseSpec, TargetScript } from "./engine/targets.ts";
-import { findTrigger, readTriggerManifest } from "./manifest.ts";
+import { findEntry, readManifest } from "../../build/manifest.ts";
 import { describeRun, type TriggerRun } from "./run.ts";
 import { createRuntime } from "./runtime/create.ts";
 import type { EngineKind, TriggerRuntime } from "./runtime/runtime.ts";
@@ -276,8 +276,7 @@ export function loadTrigger(idOrName: string, opts: LoadOptions = {}): LoadedTri
   const root = resolve(opts.root ?? process.cwd());
   const project = existsSync(join(root, CONFIG_FILE)) ? loadProject(root) : undefined;
   const outDir = project?.outDir ?? join(root, "dist");
-  const manifest = readTriggerManifest(outDir);
-  const entry = findTrigger(manifest, idOrName, outDir);
+  const entry = findEntry(readManifest(outDir), idOrName);
   const mapFile = join(outDir, entry.map);
   const def: ScriptDefinition = {
     id: entry.id,

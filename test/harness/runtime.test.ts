@@ -1,7 +1,10 @@
 import vm from "node:vm";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { loadScript } from "./load.ts";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadScript, loadTrigger } from "./load.ts";
 import { detection } from "./fixtures/index.ts";
 import { inlineTrigger, TEST_TARGETS } from "./testing.ts";
 import { NON_ES5_GLOBALS } from "./runtime/es5.ts";
@@ -188,5 +191,19 @@ describe("thrown errors", () => {
       `try { Remote.HTTP("nowhere").post({ path: "/" }); } catch (e) { log(String(e instanceof Error) + " " + e.message); }`,
     );
     expect(run.logs[0].message).toMatch(/^true Remote.HTTP: no Open Data Stream target named "nowhere"/);
+  });
+});
+
+describe("loadTrigger", () => {
+  it("loads a built trigger by id or by name", () => {
+    expect(loadTrigger("ticket-tracking").info.name).toBe(
+      loadTrigger("Ticket tracking: open Jira issues for detections").info.name,
+    );
+  });
+
+  it("names the problem when the project has no build or no such trigger", () => {
+    const empty = mkdtempSync(join(tmpdir(), "ehtrig-harness-"));
+    expect(() => loadTrigger("x", { root: empty })).toThrow(/EH600/);
+    expect(() => loadTrigger("no-such-trigger")).toThrow(/EH104/);
   });
 });

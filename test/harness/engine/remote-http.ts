@@ -156,8 +156,9 @@ export function targetFactory<T extends object>(
     if (typeof name !== "string") throw typeError(`${className}: target name must be a string`);
     return get(name);
   }) as ((name?: unknown) => T) & Record<string, unknown>;
+  const props = factory as Record<string, unknown>;
   for (const m of methods) {
-    factory[m] = (...args: unknown[]) => (get(DEFAULT_TARGET)[m] as (...a: unknown[]) => unknown)(...args);
+    props[m] = (...args: unknown[]) => (get(DEFAULT_TARGET)[m] as (...a: unknown[]) => unknown)(...args);
   }
   return factory;
 }
