@@ -5,11 +5,11 @@
  * loses nothing. Rows confirmed while a flush is running are written together in the next one
  * (group commit), which keeps the per-row guarantee without one disk flush per request.
  *
- * A kill can cut the last line short; such a tail is ignored (that row was not confirmed yet and
+ * A kill can cut the last line short; such a tail is cut off (that row was not confirmed yet and
  * is sent again). Damage anywhere else is reported, because then we cannot tell what was sent.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, truncateSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 import { redact } from "../rest/secrets.ts";
@@ -73,6 +73,9 @@ export class Journal {
               }),
             ]);
           }
+          // Cut it off, so that the next entries do not follow a broken line.
+          truncateSync(file, Buffer.byteLength(text) - Buffer.byteLength(l));
+          endsClean = true;
         }
       });
     }
