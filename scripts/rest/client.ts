@@ -137,7 +137,7 @@ export function createClient(opts: ClientOptions): RestClient {
     });
   }
 
-  /** One logical request: retries, then either an answer with status < 400 or a RestError. */
+  /** One logical request: retries, then either a 2xx answer or a RestError. */
   async function withRetries(
     what: string,
     method: string,
@@ -161,7 +161,8 @@ export function createClient(opts: ClientOptions): RestClient {
         }
         throw networkError(what, e, attempt);
       }
-      if (answer.status < 400) return answer;
+      // Only 2xx confirms: a redirect (say, to a login page) must never count as a sent row.
+      if (answer.status >= 200 && answer.status < 300) return answer;
       if (attempt < policy.attempts && isRetryableStatus(answer.status, idempotent)) {
         stats.retries++;
         await sleep(backoffDelay(policy, attempt, parseRetryAfter(answer.headers["retry-after"]), random));

@@ -79,6 +79,16 @@ describe("REST client", () => {
     expect(s.seen).toHaveLength(6);
   });
 
+  it("does not take a redirect for success", async () => {
+    const s = await scripted([{ status: 302, headers: { Location: "/login" } }]);
+    closers.push(s.close);
+    const c = createClient({ host: s.url, auth: key, retry: fast });
+    closers.push(() => c.close());
+    const err = await c.request("PATCH", "/detections/1", { body: { status: "closed" } }).catch((e) => e);
+    expect(code(err)).toBe("EH717");
+    expect(err.message).toContain("HTTP 302");
+  });
+
   it("repeats a POST only on 429, never after an ambiguous failure", async () => {
     const s = await scripted([{ status: 429 }, { status: 503 }]);
     closers.push(s.close);
