@@ -8,6 +8,9 @@ import { loadScript, loadTrigger } from "./load.ts";
 import { detection } from "./fixtures/index.ts";
 import { inlineTrigger, TEST_TARGETS } from "./testing.ts";
 import { NON_ES5_GLOBALS } from "./runtime/es5.ts";
+import { ES5_GLOBALS } from "../../build/verify/es5.ts";
+import { EVENT_SCOPED_GLOBALS } from "../../build/engine/events.ts";
+import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../../build/engine/globals.ts";
 
 const fireTimer = (body: string, opts = {}) => inlineTrigger(body, ["TIMER_30SEC"], opts).fire("TIMER_30SEC");
 
@@ -18,6 +21,19 @@ describe("the ES5 context", () => {
     );
     expect(run.error).toBeNull();
     for (const line of run.logs) expect(line.message).toMatch(/=undefined$/);
+  });
+
+  it("holds nothing but ES5 built-ins and engine globals", () => {
+    const run = fireTimer(`log(Object.getOwnPropertyNames(this).join(","));`);
+    const allowed = new Set([
+      ...ES5_GLOBALS,
+      ...UNIVERSAL_GLOBALS,
+      ...EVENT_SCOPED_GLOBALS,
+      ...Object.keys(DEPRECATED_GLOBALS),
+      "eval",
+    ]);
+    const extra = run.logs[0].message.split(",").filter((name) => !allowed.has(name));
+    expect(extra).toEqual([]);
   });
 
   it("has no ES2015+ methods on ES5 built-ins", () => {

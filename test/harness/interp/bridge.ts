@@ -7,6 +7,7 @@
 import Interpreter from "js-interpreter";
 import { EngineError } from "../engine/errors.ts";
 import { ReadOnlyData } from "../engine/read-only.ts";
+import { engineMembers, isPlainData, ownerName } from "../runtime/members.ts";
 
 /** The parts of JS-Interpreter's API the bridge uses. */
 export interface Interp {
@@ -28,14 +29,6 @@ export interface Interp {
   run(): boolean;
 }
 export type Pseudo = { properties: Record<string, unknown>; class?: string; proto?: Pseudo } & object;
-
-const OBJECT_PROTO = Object.prototype;
-
-function isPlain(v: object): boolean {
-  if (Array.isArray(v)) return true;
-  const p = Object.getPrototypeOf(v);
-  return p === OBJECT_PROTO || p === null;
-}
 
 export class InterpreterBridge {
   readonly #interp: Interp;
@@ -72,7 +65,7 @@ export class InterpreterBridge {
     if (typeof v === "function")
       return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
     if (v instanceof ReadOnlyData) return this.#interp.nativeToPseudo(v.data);
-    if (isPlain(v)) return this.#copy(v);
+    if (isPlainData(v)) return this.#copy(v);
     return this.#remember(v, this.#wrapObject(v));
   }
 
@@ -137,48 +130,29 @@ export class InterpreterBridge {
   #wrapObject(host: object): Pseudo {
     const i = this.#interp;
     const out = i.createObjectProto(i.OBJECT.properties.prototype as Pseudo);
-    const seen = new Set<string>();
-    const owner = (host.constructor?.name ?? "object").replace(/Global$/, "");
-    for (const k of Object.keys(host)) {
-      seen.add(k);
-      const value = (host as Record<string, unknown>)[k];
-      i.setProperty(
-        out,
-        k,
-        typeof value === "function" ? this.#wrapFunction(value as () => unknown, host) : this.expose(value),
-        Interpreter.READONLY_DESCRIPTOR,
-      );
-    }
-    for (
-      let proto = Object.getPrototypeOf(host);
-      proto && proto !== OBJECT_PROTO;
-      proto = Object.getPrototypeOf(proto)
-    ) {
-      for (const k of Object.getOwnPropertyNames(proto)) {
-        if (k === "constructor" || seen.has(k)) continue;
-        seen.add(k);
-        const d = Object.getOwnPropertyDescriptor(proto, k)!;
-        if (d.get) {
-          const get = d.get;
-          const getter = i.createNativeFunction(() => {
-            try {
-              return this.expose(get.call(host));
-            } catch (e) {
-              return this.#throw(e);
-            }
-          });
-          const setter = i.createNativeFunction(() =>
-            i.throwException(i.TYPE_ERROR, `${owner}.${k} is read-only`),
-          );
-          i.setProperty(out, k, Interpreter.VALUE_IN_DESCRIPTOR, {
-            get: getter,
-            set: setter,
-            enumerable: true,
-            configurable: false,
-          });
-        } else if (typeof d.value === "function") {
-          i.setProperty(out, k, this.#wrapFunction(d.value, host), Interpreter.READONLY_DESCRIPTOR);
-        }
+    const owner = ownerName(host);
+    for (const m of engineMembers(host)) {
+      if (m.kind === "field")
+        i.setProperty(out, m.name, this.expose(m.value), Interpreter.READONLY_DESCRIPTOR);
+      else if (m.kind === "method")
+        i.setProperty(out, m.name, this.#wrapFunction(m.fn, host), Interpreter.READONLY_DESCRIPTOR);
+      else {
+        const getter = i.createNativeFunction(() => {
+          try {
+            return this.expose(m.get());
+          } catch (e) {
+            return this.#throw(e);
+          }
+        });
+        const setter = i.createNativeFunction(() =>
+          i.throwException(i.TYPE_ERROR, `${owner}.${m.name} is read-only`),
+        );
+        i.setProperty(out, m.name, Interpreter.VALUE_IN_DESCRIPTOR, {
+          get: getter,
+          set: setter,
+          enumerable: true,
+          configurable: false,
+        });
       }
     }
     return out;

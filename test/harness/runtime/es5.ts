@@ -1,140 +1,43 @@
 /**
- * What the trigger's context may NOT have: every ES2015+ global, static method and prototype
- * method V8 ships. The engine's language level is undocumented (see extrahop-api.md §1.1), so
- * the harness is strict: if it is not in ES5, it is not there. One list, used by the vm context
- * and checked against the interpreter engine in tests.
+ * What the trigger's context may NOT have. The lists of ES2015+ globals, statics and methods are
+ * the verifier's (build/verify/es5.ts); the harness adds the V8 extras the verifier does not
+ * name (it matches methods by name, so common names such as `keys` or `values` stay off its
+ * list). The engine's language level is undocumented (extrahop-api.md §1.1), so the harness is
+ * strict: if it is not ES5, it is not there.
  */
+import { MISSING_GLOBALS, MISSING_METHODS, MISSING_STATICS } from "../../../build/verify/es5.ts";
 
-/** Global bindings removed from the context. */
-export const NON_ES5_GLOBALS: readonly string[] = [
-  "globalThis",
-  "console",
-  "Promise",
-  "Map",
-  "Set",
-  "WeakMap",
-  "WeakSet",
-  "WeakRef",
-  "FinalizationRegistry",
-  "Symbol",
-  "Reflect",
-  "Proxy",
-  "BigInt",
-  "AggregateError",
+/** V8 globals beyond the verifier's list. */
+const V8_EXTRA_GLOBALS = [
+  "WebAssembly",
+  "Float16Array",
   "SuppressedError",
   "DisposableStack",
   "AsyncDisposableStack",
   "Iterator",
-  "Intl",
-  "ArrayBuffer",
-  "SharedArrayBuffer",
-  "Atomics",
-  "WebAssembly",
-  "DataView",
-  "Int8Array",
-  "Uint8Array",
-  "Uint8ClampedArray",
-  "Int16Array",
-  "Uint16Array",
-  "Int32Array",
-  "Uint32Array",
-  "Float16Array",
-  "Float32Array",
-  "Float64Array",
-  "BigInt64Array",
-  "BigUint64Array",
 ];
 
-/** Members removed from ES5 built-ins: "Owner.member" or "Owner.prototype.member". */
-export const NON_ES5_MEMBERS: readonly string[] = [
-  ...[
-    "assign",
-    "is",
-    "setPrototypeOf",
-    "getOwnPropertySymbols",
-    "entries",
-    "values",
-    "fromEntries",
-    "getOwnPropertyDescriptors",
-    "groupBy",
-    "hasOwn",
-  ].map((m) => `Object.${m}`),
-  ...["from", "of", "fromAsync"].map((m) => `Array.${m}`),
-  ...[
-    "find",
-    "findIndex",
-    "findLast",
-    "findLastIndex",
-    "fill",
-    "copyWithin",
-    "entries",
-    "keys",
-    "values",
-    "includes",
-    "flat",
-    "flatMap",
-    "at",
-    "toReversed",
-    "toSorted",
-    "toSpliced",
-    "with",
-  ].map((m) => `Array.prototype.${m}`),
-  ...[
-    "isInteger",
-    "isFinite",
-    "isNaN",
-    "isSafeInteger",
-    "parseFloat",
-    "parseInt",
-    "EPSILON",
-    "MAX_SAFE_INTEGER",
-    "MIN_SAFE_INTEGER",
-  ].map((m) => `Number.${m}`),
-  ...[
-    "trunc",
-    "sign",
-    "cbrt",
-    "log2",
-    "log10",
-    "log1p",
-    "expm1",
-    "hypot",
-    "imul",
-    "fround",
-    "clz32",
-    "sinh",
-    "cosh",
-    "tanh",
-    "asinh",
-    "acosh",
-    "atanh",
-    "f16round",
-  ].map((m) => `Math.${m}`),
-  "String.fromCodePoint",
-  "String.raw",
-  ...[
-    "startsWith",
-    "endsWith",
-    "includes",
-    "repeat",
-    "padStart",
-    "padEnd",
-    "codePointAt",
-    "normalize",
-    "trimStart",
-    "trimEnd",
-    "trimLeft",
-    "trimRight",
-    "at",
-    "matchAll",
-    "replaceAll",
-    "isWellFormed",
-    "toWellFormed",
-  ].map((m) => `String.prototype.${m}`),
+/** V8 prototype members beyond the verifier's list: "Owner.prototype.member". */
+const V8_EXTRA_MEMBERS = [
+  ...["entries", "keys", "values", "with"].map((m) => `Array.prototype.${m}`),
+  ...["trimLeft", "trimRight", "isWellFormed", "toWellFormed"].map((m) => `String.prototype.${m}`),
   ...["flags", "sticky", "unicode", "dotAll", "hasIndices", "unicodeSets"].map(
     (m) => `RegExp.prototype.${m}`,
   ),
-  "Function.prototype.toMethod",
+  "Math.f16round",
+];
+
+/** Owners whose ES2015+ methods (by the verifier's names) are removed. */
+const METHOD_OWNERS = ["Array.prototype", "String.prototype"];
+
+/** Global bindings removed from the context. */
+export const NON_ES5_GLOBALS: readonly string[] = [...Object.keys(MISSING_GLOBALS), ...V8_EXTRA_GLOBALS];
+
+/** Members removed from ES5 built-ins. */
+export const NON_ES5_MEMBERS: readonly string[] = [
+  ...Object.entries(MISSING_STATICS).flatMap(([owner, names]) => names.map((n) => `${owner}.${n}`)),
+  ...METHOD_OWNERS.flatMap((owner) => Object.keys(MISSING_METHODS).map((m) => `${owner}.${m}`)),
+  ...V8_EXTRA_MEMBERS,
 ];
 
 /** Source text that removes everything above, run once inside a fresh context. */

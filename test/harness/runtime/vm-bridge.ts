@@ -5,15 +5,8 @@
  */
 import { EngineError } from "../engine/errors.ts";
 import { ReadOnlyData } from "../engine/read-only.ts";
+import { engineMembers, isPlainData, ownerName } from "./members.ts";
 import type { VmPrelude } from "./realm.ts";
-
-const OBJECT_PROTO = Object.prototype;
-
-function isPlain(v: object): boolean {
-  if (Array.isArray(v)) return true;
-  const p = Object.getPrototypeOf(v);
-  return p === OBJECT_PROTO || p === null;
-}
 
 export class VmBridge {
   readonly #realm: VmPrelude;
@@ -37,7 +30,7 @@ export class VmBridge {
       return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
     if (v instanceof ReadOnlyData) return this.#remember(v, this.#realm.readOnly(v.className, v.json));
     if (this.#isRealmValue(v)) return v;
-    if (isPlain(v)) return this.#copy(v);
+    if (isPlainData(v)) return this.#copy(v);
     return this.#remember(v, this.#wrapObject(v));
   }
 
@@ -99,46 +92,26 @@ export class VmBridge {
 
   #wrapObject(host: object): object {
     const out = new this.#realm.Object();
-    const seen = new Set<string>();
-    const className = host.constructor?.name ?? "object";
-    for (const k of Object.keys(host)) {
-      seen.add(k);
-      const value = (host as Record<string, unknown>)[k];
-      Object.defineProperty(out, k, {
-        enumerable: true,
-        value:
-          typeof value === "function" ? this.#wrapFunction(value as () => unknown, host) : this.expose(value),
-      });
-    }
-    for (
-      let proto = Object.getPrototypeOf(host);
-      proto && proto !== OBJECT_PROTO;
-      proto = Object.getPrototypeOf(proto)
-    ) {
-      for (const k of Object.getOwnPropertyNames(proto)) {
-        if (k === "constructor" || seen.has(k)) continue;
-        seen.add(k);
-        const d = Object.getOwnPropertyDescriptor(proto, k)!;
-        if (d.get) {
-          const get = d.get;
-          const owner = className.replace(/Global$/, "");
-          Object.defineProperty(out, k, {
-            enumerable: true,
-            set: () => {
-              throw new this.#realm.TypeError(`${owner}.${k} is read-only`);
-            },
-            get: () => {
-              try {
-                return this.expose(get.call(host));
-              } catch (e) {
-                throw this.realmError(e);
-              }
-            },
-          });
-        } else if (typeof d.value === "function") {
-          Object.defineProperty(out, k, { enumerable: true, value: this.#wrapFunction(d.value, host) });
-        }
-      }
+    const owner = ownerName(host);
+    for (const m of engineMembers(host)) {
+      if (m.kind === "field")
+        Object.defineProperty(out, m.name, { enumerable: true, value: this.expose(m.value) });
+      else if (m.kind === "method")
+        Object.defineProperty(out, m.name, { enumerable: true, value: this.#wrapFunction(m.fn, host) });
+      else
+        Object.defineProperty(out, m.name, {
+          enumerable: true,
+          get: () => {
+            try {
+              return this.expose(m.get());
+            } catch (e) {
+              throw this.realmError(e);
+            }
+          },
+          set: () => {
+            throw new this.#realm.TypeError(`${owner}.${m.name} is read-only`);
+          },
+        });
     }
     return out;
   }
