@@ -41,10 +41,11 @@ export function register(program: Command, ctx: CliContext): void {
           return;
         }
         for (const f of files)
-          io(`${opts.dryRun ? "would write" : "wrote"} ${relative(project.root, f.path)}  (${f.name})`);
+          ctx.io.out(
+            `${opts.dryRun ? "would write" : "wrote"} ${relative(project.root, f.path)}  (${f.name})`,
+          );
         if (!opts.dryRun)
-          io("build them with `ehtrig build`; remove `// @ts-nocheck` from a file to type-check it");
+          ctx.io.out("build them with `ehtrig build`; remove `// @ts-nocheck` from a file to type-check it");
       },
     );
-  const io = (t: string) => ctx.io.out(t);
 }
