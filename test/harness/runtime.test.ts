@@ -71,6 +71,26 @@ describe("the ES5 context", () => {
     expect(t.fire("TIMER_30SEC").logs[0].message).toBe("count 1");
   });
 
+  it("does not carry globals a run creates into the next run, on either engine", () => {
+    for (const engine of ["vm", "interpreter"] as const) {
+      const t = inlineTrigger(
+        `seen = (typeof seen === "number" ? seen : 0) + 1; log("seen " + seen);`,
+        ["TIMER_30SEC"],
+        { engine },
+      );
+      expect(t.fire("TIMER_30SEC")).toHaveLogged("seen 1");
+      expect(t.fire("TIMER_30SEC")).toHaveLogged("seen 1");
+    }
+  });
+
+  it("keeps engine globals from being replaced, on either engine", () => {
+    for (const engine of ["vm", "interpreter"] as const) {
+      const t = inlineTrigger(`log(typeof Remote); Remote = null; log = null;`, ["TIMER_30SEC"], { engine });
+      expect(t.fire("TIMER_30SEC")).toHaveLogged("object");
+      expect(t.fire("TIMER_30SEC")).toHaveLogged("object");
+    }
+  });
+
   it("sets `event` to the running event", () => {
     const t = inlineTrigger(`log(event);`, ["TIMER_30SEC", "EXTERNAL_DATA"]);
     expect(t.fire("TIMER_30SEC").logs[0].message).toBe("TIMER_30SEC");

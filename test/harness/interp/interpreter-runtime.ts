@@ -63,7 +63,7 @@ export class InterpreterRuntime implements TriggerRuntime {
       this.#bridge = bridge;
       for (const [name, value] of Object.entries(globals)) {
         if (name === "cache") continue; // the shim below calls back into interpreted code
-        interp.setProperty(global, name, bridge.expose(value), Interpreter.NONENUMERABLE_DESCRIPTOR);
+        interp.setProperty(global, name, bridge.expose(value), Interpreter.READONLY_NONENUMERABLE_DESCRIPTOR);
       }
       const provided = Object.entries(scoped).map(([name, v]) => {
         const ro = v as ReadOnlyData;

@@ -40,10 +40,12 @@ export class VmRuntime implements TriggerRuntime {
 
     const global = vm.runInContext("this", context) as Record<string, unknown>;
     for (const [name, value] of Object.entries(setup.globals)) {
+      // Engine globals cannot be replaced by the trigger (an assignment is ignored, or throws
+      // in strict code), so one run cannot break the next.
       Object.defineProperty(global, name, {
         value: this.#bridge.expose(value),
-        writable: true,
-        configurable: true,
+        writable: false,
+        configurable: false,
       });
     }
     for (const s of scopeEntries(new Set(Object.keys(setup.globals))))
