@@ -27,12 +27,16 @@ export class VmRuntime implements TriggerRuntime {
   readonly #runner: Runner;
   readonly #shifts: ColumnShifts;
   readonly #filename: string;
+  readonly #sandbox: Record<string, unknown>;
 
   constructor(setup: RuntimeSetup) {
-    const context = vm.createContext(
-      {},
-      { name: setup.filename, codeGeneration: { strings: false, wasm: false }, microtaskMode: undefined },
-    );
+    // Sloppy assignments to undeclared names land on this object too: a cheap way to see them.
+    this.#sandbox = {};
+    const context = vm.createContext(this.#sandbox, {
+      name: setup.filename,
+      codeGeneration: { strings: false, wasm: false },
+      microtaskMode: undefined,
+    });
     vm.runInContext(stripScript(), context);
     this.#prelude = vm.runInContext(PRELUDE, context) as VmPrelude;
     this.#bridge = new VmBridge(this.#prelude);
@@ -69,6 +73,9 @@ export class VmRuntime implements TriggerRuntime {
   fire(event: string, scoped: Record<string, unknown>, timeLimitMs: number): RuntimeFailure | undefined {
     const provided: Record<string, unknown> = {};
     for (const k of Object.keys(scoped)) provided[k] = this.#bridge.expose(scoped[k]);
+    const created = Object.keys(this.#sandbox);
+    if (created.length > 1 || (created.length === 1 && created[0] !== "event"))
+      this.#prelude.forget(created.filter((k) => k !== "event"));
     this.#prelude.setEvent(event, provided);
     try {
       this.#runner.run(timeLimitMs);

@@ -57,13 +57,13 @@ export const PRELUDE = `(function (global) {
       });
     },
     setEvent: function (name, provided) {
-      // Globals a previous run created by assigning undeclared names do not survive into this
-      // run (built-ins and engine globals are not enumerable, so only they are listed here):
-      // state between events belongs in the Session table or cache().
-      var leaked = keys(global);
-      for (var i = 0; i < leaked.length; i++) if (leaked[i] !== "event") delete global[leaked[i]];
       current = provided;
       global.event = name;
+    },
+    // Globals a run created by assigning undeclared names do not survive into the next run:
+    // state between events belongs in the Session table or cache().
+    forget: function (names) {
+      for (var i = 0; i < names.length; i++) delete global[names[i]];
     },
     readOnly: function (className, json) {
       var data = parse(json), obj = {}, names = keys(data);

@@ -2,6 +2,7 @@
 export interface VmPrelude {
   scope(name: string, message: string, eventScoped: boolean): void;
   setEvent(name: string, provided: Record<string, unknown>): void;
+  forget(names: string[]): void;
   readOnly(className: string, json: string): object;
   readOnlyAccessor(obj: object, className: string, name: string, value: unknown): void;
   Object: ObjectConstructor;
