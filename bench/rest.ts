@@ -18,7 +18,7 @@ import { startSimulatedAppliance, type SimulatedAppliance } from "../scripts/sim
 
 const ROWS = 10_000;
 const CONCURRENCY = 16;
-const RUNS = 3;
+const RUNS = 5;
 
 interface Row {
   id: number;

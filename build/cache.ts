@@ -12,12 +12,16 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { sha256 } from "./hash.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
 
 export const CACHE_DIR = ".ehtrig-cache";
+
+const require = createRequire(import.meta.url);
 
 export interface CachedTrigger {
   /** Hash of toolkit version + metadata + entry path. */
@@ -55,7 +59,8 @@ export class FileHashes {
 export class BuildCache {
   private readonly triggers = new Map<string, CachedTrigger>();
   private typecheckEntry: CachedTypecheck | undefined;
-  private readonly dir: string | undefined;
+  /** The cache folder, or undefined for a memory-only cache. */
+  readonly dir: string | undefined;
 
   /** @param root project root; pass undefined for a memory-only cache */
   constructor(root: string | undefined) {
@@ -63,7 +68,7 @@ export class BuildCache {
   }
 
   static keyOf(...parts: string[]): string {
-    return sha256([TOOLKIT_VERSION, ...parts].join("\0"));
+    return sha256([compilerFingerprint(), ...parts].join("\0"));
   }
 
   trigger(id: string, key: string, hashes: FileHashes): CachedTrigger | undefined {
@@ -107,6 +112,30 @@ export class BuildCache {
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, join(this.dir, name));
   }
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * Identifies the compiler that produced a cached output: the toolkit version, the compiler's own
+ * source files and the versions of the tools it drives. A change to any of them misses the cache.
+ */
+export function compilerFingerprint(): string {
+  if (fingerprint === undefined) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const own = listFiles([here], /\.(ts|js|json)$/).map(
+      (f) => `${relative(here, f)}:${sha256(readFileSync(f))}`,
+    );
+    const tools = ["esbuild", "@babel/core", "@babel/preset-env", "typescript", "acorn"].map((name) => {
+      try {
+        return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
+      } catch {
+        return `${name}@?`;
+      }
+    });
+    fingerprint = sha256([TOOLKIT_VERSION, ...tools, ...own].join("\n"));
+  }
+  return fingerprint;
 }
 
 /** Every file under the given folders with one of the extensions, sorted (the type-check's inputs). */

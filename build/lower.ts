@@ -19,6 +19,8 @@ export const LOWER_OPTIONS: TransformOptions = {
   sourceMaps: true,
   compact: false,
   comments: true,
+  // esbuild's /* @__PURE__ */ and Babel's #__PURE__ annotations mean nothing to the engine.
+  shouldPrintComment: (comment) => !/^[#@]__PURE__$/.test(comment.trim()),
   presets: [
     [
       presetEnv,

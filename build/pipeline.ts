@@ -1,26 +1,21 @@
 /**
  * The compiler, as a list of stages:
  *   discover → read metadata → type-check (once per project, concurrently) → bundle (esbuild)
- *   → check constructs → lower (Babel) → reprint → banner → verify → emit.
+ *   → check constructs → lower (Babel) → lay out helpers → banner → verify → emit.
  * Nothing is written unless every selected trigger passed every stage.
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { addBanner } from "./banner.ts";
 import { bundle, type BundleInput } from "./bundle.ts";
 import { BuildCache, FileHashes, listFiles } from "./cache.ts";
+import type { CompileJob, CompileStage } from "./compile.ts";
+import { compileAll } from "./compile-pool.ts";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { discover, relPath, type TriggerSource } from "./discover.ts";
 import { emit } from "./emit.ts";
-import type { EventName } from "./engine/events.ts";
-import { lower } from "./lower.ts";
 import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
 import type { Project } from "./project/config.ts";
-import { reprint } from "./reprint.ts";
-import { PositionMapper } from "./sourcemap.ts";
 import { typecheck } from "./typecheck.ts";
-import { checkConstructs } from "./verify/constructs.ts";
-import { checkOutput } from "./verify/output.ts";
 
 export interface BuildOptions {
   /** Trigger ids or names to build; all when empty. */
@@ -44,14 +39,17 @@ export interface BuiltTrigger {
   cached: boolean;
 }
 
-export type Stage =
-  "discover" | "metadata" | "typecheck" | "bundle" | "constructs" | "lower" | "reprint" | "verify" | "emit";
+/** Stages with timings; compile covers constructs, lower, layout and verify (in workers when parallel). */
+export type Stage = "discover" | "metadata" | "typecheck" | "bundle" | "compile" | CompileStage | "emit";
 
 export interface BuildResult {
   ok: boolean;
   triggers: BuiltTrigger[];
   diagnostics: Diagnostic[];
-  /** Milliseconds spent per stage (summed over triggers; typecheck overlaps the others). */
+  /**
+   * Milliseconds per stage. The per-trigger stages are summed over triggers (CPU time, possibly
+   * on several workers); compile is their wall time; typecheck overlaps everything after it.
+   */
   timings: Partial<Record<Stage, number>>;
 }
 
@@ -126,21 +124,40 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     }));
     const bundled = await time("bundle", () => bundle(project, inputs));
     diagnostics.push(...bundled.diagnostics);
-    for (const out of bundled.outputs) {
-      const s = fresh.find((f) => f.source.id === out.id)!;
-      const compiled = await compileOne(project, s, out.code, out.map, time);
-      diagnostics.push(...compiled.diagnostics);
-      if (compiled.code === undefined || compiled.map === undefined) continue;
-      const trigger: BuiltTrigger = {
-        id: s.source.id,
+    const bySource = new Map(fresh.map((s) => [s.source.id, s]));
+    const jobs: CompileJob[] = bundled.outputs.map((out) => {
+      const s = bySource.get(out.id)!;
+      return {
+        id: out.id,
+        root: project.root,
+        outDir: project.outDir,
+        entryPath: s.source.path,
+        entryFile: s.source.file,
+        entryText: s.text,
+        metadata: s.metadata,
+        bundleCode: out.code,
+        bundleMap: out.map,
+      };
+    });
+    const t0 = performance.now();
+    const results = await compileAll(jobs);
+    timings.compile = performance.now() - t0;
+    const inputsOf = new Map(bundled.outputs.map((o) => [o.id, o.inputs]));
+    for (const r of results) {
+      for (const [stage, ms] of Object.entries(r.timings))
+        timings[stage as Stage] = (timings[stage as Stage] ?? 0) + ms;
+      diagnostics.push(...r.diagnostics);
+      if (r.code === undefined || r.map === undefined) continue;
+      const s = bySource.get(r.id)!;
+      built.push({
+        id: r.id,
         source: s.source.file,
         metadata: s.metadata,
-        code: compiled.code,
-        map: compiled.map,
-        inputs: out.inputs,
+        code: r.code,
+        map: r.map,
+        inputs: inputsOf.get(r.id)!,
         cached: false,
-      };
-      built.push(trigger);
+      });
     }
   }
 
@@ -171,60 +188,6 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   return { ok, triggers: built, diagnostics: sortDiagnostics(diagnostics), timings };
 }
 
-type Timer = <T>(stage: Stage, fn: () => Promise<T> | T) => Promise<T>;
-
-async function compileOne(
-  project: Project,
-  s: Selected,
-  bundleCode: string,
-  bundleMap: string,
-  time: Timer,
-): Promise<{ code?: string; map?: string; diagnostics: Diagnostic[] }> {
-  const id = s.source.id;
-  const bundleMapper = new PositionMapper(bundleMap, project.outDir, project.root);
-  const constructs = await time("constructs", () => checkConstructs(bundleCode, bundleMapper, id));
-  if (constructs.length) return { diagnostics: constructs };
-
-  const filename = join(project.outDir, `${id}.js`);
-  let lowered: { code: string; map: string };
-  try {
-    lowered = await time("lower", () => lower(bundleCode, bundleMap, filename));
-  } catch (err) {
-    const e = err as Error & { loc?: { line: number; column: number } };
-    const pos = e.loc ? bundleMapper.original(e.loc.line, e.loc.column) : undefined;
-    return {
-      diagnostics: [
-        diagnostic("EH401", e.message.split("\n")[0]!, {
-          trigger: id,
-          location: pos && { file: pos.file, line: pos.line, column: pos.column },
-        }),
-      ],
-    };
-  }
-  const printed = await time("reprint", () => reprint(lowered.code, lowered.map, filename));
-  const withBanner = addBanner(
-    printed.code,
-    restoreSource(printed.map, project, s),
-    s.metadata,
-    s.source.file,
-  );
-  const mapper = new PositionMapper(withBanner.map, project.outDir, project.root);
-  const problems = await time("verify", () =>
-    checkOutput({ code: withBanner.code, mapper, trigger: id, events: s.metadata.events as EventName[] }),
-  );
-  if (problems.length) return { diagnostics: problems };
-  return { code: withBanner.code, map: withBanner.map, diagnostics: [] };
-}
-
-/** The bundle saw the entry with its config blanked out; show the real source in the map. */
-function restoreSource(map: string, project: Project, s: Selected): string {
-  const parsed = JSON.parse(map) as { sources: string[]; sourcesContent?: (string | null)[]; file?: string };
-  const i = parsed.sources.findIndex((src) => resolve(project.outDir, src) === s.source.path);
-  if (i >= 0 && parsed.sourcesContent) parsed.sourcesContent[i] = s.text;
-  parsed.file = `${s.source.id}.js`;
-  return JSON.stringify(parsed);
-}
-
 async function typecheckCached(
   project: Project,
   cache: BuildCache,
@@ -235,7 +198,7 @@ async function typecheckCached(
   const key = BuildCache.keyOf(...files.map((f) => `${f}:${hashes.get(f)}`));
   const hit = cache.typecheck(key);
   if (hit) return hit.diagnostics;
-  const diagnostics = await typecheck(project.root);
+  const diagnostics = await typecheck(project.root, cache.dir && join(cache.dir, "tsconfig.tsbuildinfo"));
   cache.storeTypecheck({ key, diagnostics });
   return diagnostics;
 }

@@ -60,7 +60,7 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
     return out;
   }
 
-  const helpers = ast.body.filter((s): s is AnyNode & Node => s.type === "FunctionDeclaration") as AnyNode[];
+  const helpers = (ast.body as AnyNode[]).filter((s) => s.type === "FunctionDeclaration");
   const isHelper = new Set<Node>(helpers);
   for (const h of helpers) {
     const needs = own(UNSAFE_HELPERS, h.id.name);

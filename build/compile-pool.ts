@@ -1,0 +1,73 @@
+/**
+ * Runs compile jobs on worker threads when there are enough of them to pay for the workers'
+ * start-up (each loads Babel), one worker per core; small batches run in the calling thread.
+ * The pool outlives a build (watch mode, benchmarks) and never keeps the process alive.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { CompileJob, CompileResult } from "./compile.ts";
+
+/** Below this many triggers, compiling in-thread beats starting workers. */
+export const POOL_THRESHOLD = 8;
+
+interface Pending {
+  resolve(r: CompileResult): void;
+  reject(e: Error): void;
+}
+
+class Pool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private seq = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL("./workers/compile-worker.js", import.meta.url));
+      w.unref();
+      w.on("message", (msg: { seq: number; result?: CompileResult; error?: string }) => {
+        const p = this.pending.get(msg.seq);
+        if (!p) return;
+        this.pending.delete(msg.seq);
+        if (msg.result) p.resolve(msg.result);
+        else p.reject(new Error(`compile worker failed: ${msg.error}`));
+      });
+      w.on("error", (err) => {
+        for (const p of this.pending.values()) p.reject(err);
+        this.pending.clear();
+      });
+      this.workers.push(w);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Jobs are dealt round-robin; equal-sized triggers make that as good as a queue. */
+  run(jobs: CompileJob[]): Promise<CompileResult[]> {
+    return Promise.all(
+      jobs.map(
+        (job, i) =>
+          new Promise<CompileResult>((resolve, reject) => {
+            const seq = ++this.seq;
+            this.pending.set(seq, { resolve, reject });
+            this.workers[i % this.workers.length]!.postMessage({ seq, job });
+          }),
+      ),
+    );
+  }
+}
+
+let pool: Pool | undefined;
+
+export async function compileAll(jobs: CompileJob[]): Promise<CompileResult[]> {
+  const cores = availableParallelism();
+  if (jobs.length < POOL_THRESHOLD || cores < 2 || process.env.EHTRIG_WORKERS === "0") {
+    const { compileTrigger } = await import("./compile.ts");
+    const out: CompileResult[] = [];
+    for (const job of jobs) out.push(await compileTrigger(job));
+    return out;
+  }
+  pool ??= new Pool(Math.min(cores, 4));
+  return pool.run(jobs);
+}

@@ -1,0 +1,84 @@
+/**
+ * Stages 4–6 for one bundled trigger: check constructs → lower (Babel) → lay out helpers →
+ * banner → verify. A pure function of plain data, so it runs the same in the main thread and in
+ * a worker (see compile-pool.ts).
+ */
+import { join, resolve } from "node:path";
+import { addBanner } from "./banner.ts";
+import { diagnostic, type Diagnostic } from "./diagnostics.ts";
+import type { EventName } from "./engine/events.ts";
+import { layoutHelpers } from "./helpers-layout.ts";
+import { lower } from "./lower.ts";
+import type { TriggerMetadata } from "./metadata/read.ts";
+import { PositionMapper } from "./sourcemap.ts";
+import { checkConstructs } from "./verify/constructs.ts";
+import { checkOutput } from "./verify/output.ts";
+
+export interface CompileJob {
+  id: string;
+  /** Absolute project root and output folder (source-map paths are relative to it). */
+  root: string;
+  outDir: string;
+  /** Absolute entry path, its root-relative path and its original text. */
+  entryPath: string;
+  entryFile: string;
+  entryText: string;
+  metadata: TriggerMetadata;
+  bundleCode: string;
+  bundleMap: string;
+}
+
+export type CompileStage = "constructs" | "lower" | "layout" | "verify";
+
+export interface CompileResult {
+  id: string;
+  code?: string;
+  map?: string;
+  diagnostics: Diagnostic[];
+  timings: Partial<Record<CompileStage, number>>;
+}
+
+export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
+  const timings: CompileResult["timings"] = {};
+  const time = async <T>(stage: CompileStage, fn: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    }
+  };
+  const { id } = job;
+  const done = (rest: Omit<CompileResult, "id" | "timings">): CompileResult => ({ id, timings, ...rest });
+
+  const bundleMapper = new PositionMapper(job.bundleMap, job.outDir, job.root);
+  const constructs = await time("constructs", () => checkConstructs(job.bundleCode, bundleMapper, id));
+  if (constructs.length) return done({ diagnostics: constructs });
+
+  const filename = join(job.outDir, `${id}.js`);
+  let lowered: { code: string; map: string };
+  try {
+    lowered = await time("lower", () => lower(job.bundleCode, job.bundleMap, filename));
+  } catch (err) {
+    const e = err as Error & { loc?: { line: number; column: number } };
+    const pos = e.loc ? bundleMapper.original(e.loc.line, e.loc.column) : undefined;
+    const location = pos && { file: pos.file, line: pos.line, column: pos.column };
+    return done({ diagnostics: [diagnostic("EH401", e.message.split("\n")[0]!, { trigger: id, location })] });
+  }
+  const laidOut = await time("layout", () => layoutHelpers(lowered.code, lowered.map));
+  const final = addBanner(laidOut.code, restoreSource(laidOut.map, job), job.metadata, job.entryFile);
+  const mapper = new PositionMapper(final.map, job.outDir, job.root);
+  const events = job.metadata.events as EventName[];
+  const problems = await time("verify", () => checkOutput({ code: final.code, mapper, trigger: id, events }));
+  if (problems.length) return done({ diagnostics: problems });
+  return done({ code: final.code, map: final.map, diagnostics: [] });
+}
+
+/** The bundle saw the entry with its config blanked out; show the real source in the map. */
+function restoreSource(map: string, job: CompileJob): string {
+  const parsed = JSON.parse(map) as { sources: string[]; sourcesContent?: (string | null)[]; file?: string };
+  const i = parsed.sources.findIndex((src) => resolve(job.outDir, src) === job.entryPath);
+  if (i >= 0 && parsed.sourcesContent) parsed.sourcesContent[i] = job.entryText;
+  parsed.file = `${job.id}.js`;
+  return JSON.stringify(parsed);
+}
