@@ -105,7 +105,7 @@ export const CODES = {
   EH774: "Pass --name, --events (and optionally --description) for a plain .js trigger.",
   // simulated appliance (EH79x)
   EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
-  EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1.",
+  EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1,methods=PATCH.",
   // test harness and fidelity (EH9xx)
   EH902: "Fix the field named in the message; the schema is test/harness/fixtures/detection.schema.json.",
   EH903: "Give the REST form of a detection, as GET /api/v1/detections/{id} returns it.",

@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import { loadProject } from "../../build/index.ts";
 import type { CliContext } from "../cli.ts";
 import { deploy, type DeployResult } from "../deploy/deploy.ts";
-import { printJson } from "../report.ts";
+import { printDiagnostics, printJson } from "../report.ts";
+import { diagnostic } from "../../build/diagnostics.ts";
 import type { ApplianceChoice } from "../rest/appliances.ts";
 import { addApplianceOptions, connect, redactedIo, redactErrors } from "./appliance-options.ts";
 
@@ -52,6 +53,9 @@ export function register(program: Command, ctx: CliContext): void {
       for (const name of result.orphaned)
         io.out(`orphan  ${name}  (no longer in the project; --prune deletes it)`);
       for (const f of result.failed) io.err(`failed  ${f.name}: ${f.action}: ${f.code} ${f.reason}`);
+      if (result.failed.length) {
+        printDiagnostics(io, [diagnostic("EH753", `${result.failed.length} deploy action(s) failed`)]);
+      }
       io.out(
         `deploy to ${appliance.name}${result.dryRun ? " (dry run)" : ""}: ${result.created.length} created, ` +
           `${result.updated.length} updated, ${result.unchanged.length} unchanged, ${result.deleted.length} deleted, ` +

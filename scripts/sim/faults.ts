@@ -21,6 +21,8 @@ export interface FaultOptions {
   retryAfter?: number;
   /** Seed of the random choice; the same seed gives the same faults for the same request order. */
   seed?: number;
+  /** Only requests with these methods can get a fault (for tests aiming at one step). Default: all. */
+  methods?: string[];
 }
 
 export const DEFAULT_FAULT_KINDS: FaultKind[] = ["503", "429", "reset", "slow"];
@@ -37,14 +39,17 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function faultPicker(opts: FaultOptions | undefined): () => FaultKind | undefined {
+export function faultPicker(opts: FaultOptions | undefined): (method: string) => FaultKind | undefined {
   if (!opts || opts.rate <= 0) return () => undefined;
   const random = seededRandom(opts.seed ?? 1);
   const kinds = opts.kinds?.length ? opts.kinds : DEFAULT_FAULT_KINDS;
-  return () => (random() < opts.rate ? kinds[Math.floor(random() * kinds.length)] : undefined);
+  return (method) => {
+    if (opts.methods && !opts.methods.includes(method)) return undefined;
+    return random() < opts.rate ? kinds[Math.floor(random() * kinds.length)] : undefined;
+  };
 }
 
-/** "rate=0.1,kinds=503+429+reset,slowMs=200,retryAfter=0,seed=7" → FaultOptions. */
+/** "rate=0.1,kinds=503+429+reset,slowMs=200,retryAfter=0,seed=7,methods=PATCH" → FaultOptions. */
 export function parseFaults(spec: string): FaultOptions {
   const opts: FaultOptions = { rate: 0 };
   for (const part of spec.split(",").filter(Boolean)) {
@@ -63,6 +68,9 @@ export function parseFaults(spec: string): FaultOptions {
         opts.kinds = kinds;
         break;
       }
+      case "methods":
+        opts.methods = value.split("+").map((m) => m.toUpperCase());
+        break;
       case "slowMs":
       case "retryAfter":
       case "seed":

@@ -124,7 +124,7 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
       const url = new URL(req.url ?? "/", "https://sim");
       const entry: LoggedRequest = { method: req.method ?? "GET", path: url.pathname, status: 0 };
       requests.push(entry);
-      const fault = pickFault();
+      const fault = pickFault(entry.method);
       if (fault === "reset") {
         entry.fault = fault;
         req.socket.destroy();

@@ -181,6 +181,39 @@ describe("deploy", () => {
     expect(again.assignments).toEqual([]);
   }, 60_000);
 
+  it("reports failed actions, exits 1, and a rerun completes", async () => {
+    const { run } = await setup();
+    sim.setFaults({ rate: 1, kinds: ["500"], methods: ["POST"] });
+    const r = await run();
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).failed).toEqual([
+      {
+        name: "HTTP errors",
+        action: "create",
+        code: "EH717",
+        reason: "POST /triggers: HTTP 500: simulated fault 500",
+      },
+      {
+        name: "New detections",
+        action: "create",
+        code: "EH717",
+        reason: "POST /triggers: HTTP 500: simulated fault 500",
+      },
+    ]);
+    sim.setFaults(undefined);
+    const again = await run();
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).created).toEqual(["HTTP errors", "New detections"]);
+  }, 60_000);
+
+  it("refuses assignments for triggers the project does not have", async () => {
+    const { run } = await setup({ "no-such-trigger": { devices: [1] } });
+    const r = await run();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("EH754");
+    expect(writes(sim)).toEqual([]);
+  }, 60_000);
+
   it("refuses to deploy a project that does not build", async () => {
     const { p, run } = await setup();
     p.write("triggers/broken.ts", triggerSource("Broken", ["HTTP_RESPONSE"], "const x: number = 'text';"));

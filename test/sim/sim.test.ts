@@ -182,6 +182,7 @@ describe("simulated appliance", () => {
     expect(sim.state.detections[1].assignee).toBe((last.body as { assignee: string }).assignee);
     expect(() => parseFaults("rate=2")).toThrow(/EH791/);
     expect(() => parseFaults("kinds=boom")).toThrow(/EH791/);
+    expect(parseFaults("rate=1,methods=patch+post")).toEqual({ rate: 1, methods: ["PATCH", "POST"] });
   });
 
   it("issues OAuth2 tokens for client credentials only", async () => {
