@@ -32,7 +32,7 @@ export const CODES = {
   EH101: "Fix the field named in the message; the schema is build/project/config.schema.json.",
   EH102: "Put trigger sources in triggers/*.ts (shared code goes in triggers/lib/).",
   EH103: "Pick a name that is not used by another trigger.",
-  EH104: "Name an existing trigger (see `ehtrig build --list`).",
+  EH104: "Name an existing trigger: its file stem (triggers/<id>.ts) or its name.",
   // trigger metadata (EH2xx)
   EH200: "Add `export const trigger = { name, events: [...] } satisfies TriggerConfig;` to the file.",
   EH201: "Write the config as a plain object literal: strings, numbers, booleans, arrays and objects only.",
