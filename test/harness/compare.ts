@@ -28,6 +28,7 @@ function observable(run: TriggerRun) {
     logs: run.logs,
     detections: run.detections,
     records: run.records,
+    metrics: run.metrics,
     error: run.error && { name: run.error.name, message: run.error.message, location: run.error.location },
   };
 }

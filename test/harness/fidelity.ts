@@ -9,7 +9,11 @@ import { join } from "node:path";
 import * as prettier from "prettier";
 import { EVENT_SCOPED_GLOBALS, eventsProviding } from "../../build/engine/events.ts";
 import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../../build/engine/globals.ts";
+import { FIDELITY as application } from "./engine/application.ts";
 import { FIDELITY as buffer } from "./engine/buffer.ts";
+import { FIDELITY as device } from "./engine/device.ts";
+import { FIDELITY as ipaddress } from "./engine/ipaddress.ts";
+import { FIDELITY as network } from "./engine/network.ts";
 import { FIDELITY as cache } from "./engine/cache.ts";
 import { FIDELITY as commit } from "./engine/commit.ts";
 import { FIDELITY as crypto } from "./engine/crypto.ts";
@@ -43,6 +47,10 @@ export const ENGINE_ENTRIES: FidelityEntry[] = [
   ...trigger,
   ...system,
   ...buffer,
+  ...ipaddress,
+  ...network,
+  ...device,
+  ...application,
   ...http,
   ...kafka,
   ...syslog,
@@ -159,7 +167,7 @@ const RUNTIME_NOTES = [
   "Values from the harness are created in the script's realm; engine functions (Remote.HTTP, log, …) are host functions, so `Remote.HTTP instanceof Function` is false.",
   "`Date.now()` and `new Date()` read wall time; only getTimestamp() follows the simulated packet clock.",
   "Each event starts from a clean global scope: globals a run creates by assigning undeclared names are removed before the next run, and engine globals cannot be reassigned. Whether the sensor keeps such globals between runs is undocumented; keep state in the Session table or cache().",
-  "The interpreter engine (JS-Interpreter) runs the same artifact as a second opinion; it does not call a user-defined toString from `String(x)`, has no `Object.freeze`, and its `Array.prototype.sort()` needs a comparator function.",
+  "The interpreter engine (JS-Interpreter) runs the same artifact as a second opinion; it does not call a user-defined toString from `String(x)`, has no `Object.freeze`, its `Array.prototype.sort()` needs a comparator function, and its `JSON.stringify` fails on engine objects such as an IPAddress.",
 ];
 
 function cell(text: string): string {

@@ -8,8 +8,10 @@
  *   expect(run).not.toHaveThrown()
  *   expect(run).toHaveCommittedDetection("brute_force", { riskScore: 80 })
  *   expect(run).toHaveCommittedRecord("my_record")
+ *   expect(run).toHaveAddedMetric("Network", "http_5xx", { value: 1 })
  */
 import { expect } from "vitest";
+import type { MetricCall } from "./engine/metrics.ts";
 import type { OdsCall } from "./engine/records.ts";
 import { describeRun, type TriggerRun } from "./run.ts";
 
@@ -105,6 +107,19 @@ export const triggerMatchers = {
       message: () => `expected the run ${pass ? "not " : ""}to commit record ${id}\n\n${describeRun(run)}`,
     };
   },
+  /** A metricAdd* call by `owner` ("Network", "Device <id>", "Application <id>") on metric `name`. */
+  toHaveAddedMetric(this: Matcher, run: unknown, owner: string, name: string, fields?: Partial<MetricCall>) {
+    if (!isRun(run)) return notARun("toHaveAddedMetric");
+    const pass = run.metrics.some(
+      (m) =>
+        m.owner === owner && m.name === name && (!fields || this.equals(m, expect.objectContaining(fields))),
+    );
+    return {
+      pass,
+      message: () =>
+        `expected the run ${pass ? "not " : ""}to add metric ${name} to ${owner}\n\n${describeRun(run)}`,
+    };
+  },
 };
 
 interface TriggerMatchers<R = unknown> {
@@ -114,6 +129,7 @@ interface TriggerMatchers<R = unknown> {
   toHaveThrown(want?: string | RegExp): R;
   toHaveCommittedDetection(type: string, options?: Record<string, unknown>): R;
   toHaveCommittedRecord(id: string, record?: Record<string, unknown>): R;
+  toHaveAddedMetric(owner: string, name: string, fields?: Partial<MetricCall>): R;
 }
 
 declare module "vitest" {

@@ -4,6 +4,7 @@
  */
 import type { Location } from "../../build/diagnostics.ts";
 import type { EngineKind } from "./runtime/runtime.ts";
+import type { MetricCall } from "./engine/metrics.ts";
 import type { CommittedDetection, CommittedRecord, LogLine, OdsCall } from "./engine/records.ts";
 import type { ResponseSpec } from "./engine/targets.ts";
 
@@ -29,6 +30,7 @@ export interface TriggerRun {
   logs: LogLine[];
   detections: CommittedDetection[];
   records: CommittedRecord[];
+  metrics: MetricCall[];
   error: TriggerError | null;
   /** Answers this run's last HTTP request that enabled response events; returns the REMOTE_RESPONSE run. */
   respond(response?: ResponseSpec): TriggerRun;
@@ -66,6 +68,10 @@ export function describeRun(run: TriggerRun): string {
   if (run.detections.length)
     out.push(`  detections: ${run.detections.map((d) => d.detectionType).join(", ")}`);
   if (run.records.length) out.push(`  records: ${run.records.map((r) => r.id).join(", ")}`);
+  for (const m of run.metrics)
+    out.push(
+      `  metric: ${m.owner} ${m.method}(${[m.name, m.key, m.value].filter((x) => x !== undefined).join(", ")})`,
+    );
   return out.join("\n");
 }
 

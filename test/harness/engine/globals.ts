@@ -3,7 +3,11 @@
  * build/engine/globals.ts that the harness models, each from its own module. Event-scoped
  * objects (Detection, ExternalData, protocol classes) are supplied per fire by the harness.
  */
+import { createApplicationGlobal } from "./application.ts";
 import { createBufferGlobal } from "./buffer.ts";
+import { createDeviceGlobal } from "./device.ts";
+import { createIPAddressGlobal } from "./ipaddress.ts";
+import { NetworkGlobal } from "./network.ts";
 import { cacheHooks, createCacheGlobal, type CacheHooks } from "./cache.ts";
 import { createCommitGlobals } from "./commit.ts";
 import { createCryptoGlobals } from "./crypto.ts";
@@ -32,6 +36,10 @@ export function createEngineGlobals(env: EngineEnv, opts: { uuid?: () => string 
     ...createTimeGlobals(env),
     cache: createCacheGlobal(cache),
     Buffer: createBufferGlobal(),
+    IPAddress: createIPAddressGlobal(),
+    Application: createApplicationGlobal(env),
+    Device: createDeviceGlobal(env),
+    Network: new NetworkGlobal(env),
     Remote: new RemoteGlobal(env),
     Session: new SessionGlobal(env),
     System: new SystemGlobal(env.sensor.system),

@@ -2,6 +2,7 @@
  * What one trigger run leaves behind, as plain data: the shape tests assert on.
  */
 import type { TargetType } from "../../../build/project/config.ts";
+import type { MetricCall } from "./metrics.ts";
 
 export interface OdsCall {
   target: string;
@@ -62,8 +63,10 @@ export interface RunRecord {
   logs: LogLine[];
   detections: CommittedDetection[];
   records: CommittedRecord[];
+  /** metricAdd* calls on Network, Device and Application objects, and Application commits. */
+  metrics: MetricCall[];
 }
 
 export function emptyRecord(): RunRecord {
-  return { ods: [], logs: [], detections: [], records: [] };
+  return { ods: [], logs: [], detections: [], records: [], metrics: [] };
 }

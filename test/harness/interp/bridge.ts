@@ -131,6 +131,10 @@ export class InterpreterBridge {
     const i = this.#interp;
     const out = i.createObjectProto(i.OBJECT.properties.prototype as Pseudo);
     const owner = ownerName(host);
+    // The interpreter turns objects into strings with their host-level toString, never calling
+    // an interpreted or native one: give engine objects that print (IPAddress, Device) theirs.
+    if ((host as { toString(): string }).toString !== Object.prototype.toString)
+      (out as { toString(): string }).toString = () => String(host);
     for (const m of engineMembers(host)) {
       if (m.kind === "field")
         i.setProperty(out, m.name, this.expose(m.value), Interpreter.READONLY_DESCRIPTOR);
