@@ -49,11 +49,13 @@ export async function benchCompiler(): Promise<Record<string, number>> {
         logLevel: "silent",
       });
     await esbuildOnly(); // warm-up
-    const esbuildMs = median(await Promise.all([0, 0, 0].map(async () => 0)).then(async () => {
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) times.push((await timed(esbuildOnly))[0]);
-      return times;
-    }));
+    const esbuildMs = median(
+      await Promise.all([0, 0, 0].map(async () => 0)).then(async () => {
+        const times: number[] = [];
+        for (let i = 0; i < RUNS; i++) times.push((await timed(esbuildOnly))[0]);
+        return times;
+      }),
+    );
 
     // Warm the compiler's own modules (Babel's plugins load lazily) on a throwaway build.
     await buildProject(project, { cache: new BuildCache(undefined), write: false });
@@ -64,34 +66,47 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       rmSync(join(root, "dist"), { recursive: true, force: true });
       rmSync(join(root, ".ehtrig-cache"), { recursive: true, force: true });
       const [ms, result] = await timed(() => buildProject(loadProject(root)));
-      if (!result.ok) throw new Error(`benchmark build failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+      if (!result.ok)
+        throw new Error(`benchmark build failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
       cleanTimes.push(ms);
       clean = result;
     }
     const cleanMs = median(cleanTimes);
 
     const noChangeTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) noChangeTimes.push((await timed(() => buildProject(loadProject(root))))[0]);
+    for (let i = 0; i < RUNS; i++)
+      noChangeTimes.push((await timed(() => buildProject(loadProject(root))))[0]);
     const noChangeMs = median(noChangeTimes);
 
     const touchTimes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       appendFileSync(entries[7]!, `debug("touch ${i}");\n`);
       const [ms, result] = await timed(() => buildProject(loadProject(root)));
-      if (result.triggers.filter((t) => !t.cached).length !== 1) throw new Error("touch rebuilt more than one trigger");
+      if (result.triggers.filter((t) => !t.cached).length !== 1)
+        throw new Error("touch rebuilt more than one trigger");
       touchTimes.push(ms);
     }
     const touchMs = median(touchTimes);
 
     const lines = clean!.triggers.reduce((n, t) => n + t.code.split("\n").length, 0);
-    console.log(`\ncompiler: ${TRIGGERS} triggers, ~195 TS lines each + 4 shared modules; ${lines} lines of ES5 out`);
+    console.log(
+      `\ncompiler: ${TRIGGERS} triggers, ~195 TS lines each + 4 shared modules; ${lines} lines of ES5 out`,
+    );
     console.log(`  esbuild-only bundling        ${esbuildMs.toFixed(0).padStart(6)} ms`);
-    console.log(`  clean build                  ${cleanMs.toFixed(0).padStart(6)} ms   ratio to esbuild-only ${(cleanMs / esbuildMs).toFixed(2)}x (target <= 5x)`);
+    console.log(
+      `  clean build                  ${cleanMs.toFixed(0).padStart(6)} ms   ratio to esbuild-only ${(cleanMs / esbuildMs).toFixed(2)}x (target <= 5x)`,
+    );
     for (const [stage, ms] of Object.entries(clean!.timings)) {
-      console.log(`    ${stage.padEnd(26)} ${ms!.toFixed(0).padStart(6)} ms${stage === "typecheck" ? " (concurrent with the stages after it)" : ""}`);
+      console.log(
+        `    ${stage.padEnd(26)} ${ms!.toFixed(0).padStart(6)} ms${stage === "typecheck" ? " (concurrent with the stages after it)" : ""}`,
+      );
     }
-    console.log(`  rebuild, nothing changed     ${noChangeMs.toFixed(0).padStart(6)} ms   ratio to esbuild-only ${(noChangeMs / esbuildMs).toFixed(2)}x (target <= 1.5x)`);
-    console.log(`  rebuild, one trigger touched ${touchMs.toFixed(0).padStart(6)} ms   ratio to clean build ${(touchMs / cleanMs).toFixed(3)} (target < 0.1)`);
+    console.log(
+      `  rebuild, nothing changed     ${noChangeMs.toFixed(0).padStart(6)} ms   ratio to esbuild-only ${(noChangeMs / esbuildMs).toFixed(2)}x (target <= 1.5x)`,
+    );
+    console.log(
+      `  rebuild, one trigger touched ${touchMs.toFixed(0).padStart(6)} ms   ratio to clean build ${(touchMs / cleanMs).toFixed(3)} (target < 0.1)`,
+    );
     return { esbuildMs, cleanMs, noChangeMs, touchMs };
   } finally {
     rmSync(root, { recursive: true, force: true });

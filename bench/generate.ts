@@ -141,7 +141,10 @@ export function generateProject(root: string, repo: string, count: number): stri
   mkdirSync(join(root, "triggers", "lib"), { recursive: true });
   cpSync(join(repo, "types"), join(root, "types"), { recursive: true });
   cpSync(join(repo, "tsconfig.json"), join(root, "tsconfig.json"));
-  writeFileSync(join(root, "ehtrig.config.json"), JSON.stringify({ targets: { "ticket-server": { type: "http" } } }));
+  writeFileSync(
+    join(root, "ehtrig.config.json"),
+    JSON.stringify({ targets: { "ticket-server": { type: "http" } } }),
+  );
   for (const [name, text] of Object.entries(LIBS)) writeFileSync(join(root, "triggers", "lib", name), text);
   const entries: string[] = [];
   for (let i = 0; i < count; i++) {

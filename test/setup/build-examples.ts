@@ -8,6 +8,8 @@ import { formatDiagnostic } from "../../scripts/report.ts";
 export default async function setup(): Promise<void> {
   const result = await buildProject(loadProject());
   if (!result.ok) {
-    throw new Error(`the example triggers do not build:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join("\n")}`);
+    throw new Error(
+      `the example triggers do not build:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join("\n")}`,
+    );
   }
 }
