@@ -4,6 +4,7 @@
  * the description as `comment`. Both directions live here: REST-style fields → bundle entry, and
  * bundle entry → fields (for `ehtrig import`).
  */
+import type { TriggerFields } from "../rest/trigger-fields.ts";
 
 export interface BundleMeta {
   name: string;
@@ -34,16 +35,8 @@ export interface Bundle {
   [other: string]: unknown;
 }
 
-export interface PlainTrigger {
-  name: string;
-  author: string;
-  description: string;
-  debug: boolean;
-  disabled: boolean;
-  events: string[];
-  hints: Record<string, unknown>;
-  script: string;
-}
+/** A trigger in REST spelling (description, arrays and objects), the other side of a bundle entry. */
+export type PlainTrigger = TriggerFields;
 
 /**
  * JSON with ", " and ": " separators, the spelling of the appliance's own exports (Python's

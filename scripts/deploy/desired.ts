@@ -3,18 +3,9 @@
  * project author (the mark of a trigger deploy manages).
  */
 import type { BuiltTrigger } from "../../build/index.ts";
+import type { TriggerFields } from "../rest/trigger-fields.ts";
 
-/** The trigger fields deploy writes and compares (REST names). */
-export interface TriggerFields {
-  name: string;
-  author: string;
-  description: string;
-  debug: boolean;
-  disabled: boolean;
-  events: string[];
-  hints: Record<string, unknown>;
-  script: string;
-}
+export type { TriggerFields };
 
 export interface DesiredTrigger {
   /** Project trigger id (file stem). */
