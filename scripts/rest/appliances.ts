@@ -60,6 +60,12 @@ export function resolveAppliance(
   if (choice.to && choice.host) {
     throw new EhtrigError([diagnostic("EH602", "give either --to NAME or --host HOST, not both")], 2);
   }
+  if (choice.to && (choice.apiKeyEnv || choice.apiKeyFile)) {
+    throw new EhtrigError(
+      [diagnostic("EH602", "--api-key-env and --api-key-file go with --host; a named appliance has its own")],
+      2,
+    );
+  }
   if (choice.host) {
     const config: ApplianceConfig = {
       host: choice.host,
