@@ -29,7 +29,17 @@ export const LOWER_OPTIONS: TransformOptions = {
         ignoreBrowserslistConfig: true,
         modules: false,
         bugfixes: true,
-        exclude: ["transform-typeof-symbol"],
+        // typeof-symbol would wrap every typeof in a helper; the rest transform constructs the
+        // gate rejects before lowering (async, generators, sticky/set-notation RegExps), so running
+        // them would only cost time.
+        exclude: [
+          "transform-typeof-symbol",
+          "transform-regenerator",
+          "transform-async-to-generator",
+          "transform-async-generator-functions",
+          "transform-sticky-regex",
+          "transform-unicode-sets-regex",
+        ],
       },
     ],
   ],
