@@ -25,7 +25,8 @@ describe("docs/fidelity.md", () => {
     expect(byName["Remote.HTTP"].status).toBe("recorded");
     expect(byName.Session.status).toBe("simulated");
     expect(byName.HTTP).toMatchObject({ status: "fixture", events: "HTTP_REQUEST, HTTP_RESPONSE" });
-    expect(byName.GeoIP.status).toBe("absent");
+    expect(byName.GeoIP.status).toBe("simulated");
+    expect(byName.exit.status).toBe("absent");
   });
 });
 

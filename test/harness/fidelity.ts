@@ -14,6 +14,8 @@ import { FIDELITY as buffer } from "./engine/buffer.ts";
 import { FIDELITY as device } from "./engine/device.ts";
 import { FIDELITY as ipaddress } from "./engine/ipaddress.ts";
 import { FIDELITY as network } from "./engine/network.ts";
+import { FIDELITY as geoip } from "./engine/geoip.ts";
+import { FIDELITY as threatIntel } from "./engine/threat-intel.ts";
 import { FIDELITY as cache } from "./engine/cache.ts";
 import { FIDELITY as commit } from "./engine/commit.ts";
 import { FIDELITY as crypto } from "./engine/crypto.ts";
@@ -51,6 +53,8 @@ export const ENGINE_ENTRIES: FidelityEntry[] = [
   ...network,
   ...device,
   ...application,
+  ...geoip,
+  ...threatIntel,
   ...http,
   ...kafka,
   ...syslog,

@@ -17,7 +17,9 @@ import { emptyRecord } from "./engine/records.ts";
 import { remoteResponse } from "./engine/remote-response.ts";
 import { Sensor } from "./engine/sensor.ts";
 import type { ExpiredKey } from "./engine/session.ts";
+import type { GeoLocation } from "./engine/geoip.ts";
 import type { SystemInfo } from "./engine/system.ts";
+import type { ThreatIntelLists } from "./engine/threat-intel.ts";
 import type { ResponseSpec, TargetScript } from "./engine/targets.ts";
 import { findEntry, readManifest } from "../../build/manifest.ts";
 import { describeRun, type TriggerRun } from "./run.ts";
@@ -50,6 +52,10 @@ export interface LoadOptions {
   uuid?: () => string;
   system?: Partial<SystemInfo>;
   startTime?: number;
+  /** ThreatIntel indicators (ips, domains, uris); without them ThreatIntel is not available. */
+  threatIntel?: ThreatIntelLists;
+  /** GeoIP locations by address. */
+  geoip?: Record<string, GeoLocation>;
 }
 
 /** A compiled script given directly (hand-written tests of the harness itself). */
@@ -107,7 +113,14 @@ export class LoadedTrigger {
       events: def.events,
     };
     this.sensor =
-      opts.sensor ?? new Sensor({ targets: opts.targets, startTime: opts.startTime, system: opts.system });
+      opts.sensor ??
+      new Sensor({
+        targets: opts.targets,
+        startTime: opts.startTime,
+        system: opts.system,
+        threatIntel: opts.threatIntel,
+        geoip: opts.geoip,
+      });
     this.#startTime = this.sensor.clock.now;
     this.engine = opts.engine ?? "vm";
     this.keepState = opts.keepState ?? false;
@@ -135,6 +148,11 @@ export class LoadedTrigger {
 
   get id(): string {
     return this.info.id;
+  }
+
+  /** The engine globals the harness gives this trigger on every event (name → host object). */
+  get engineGlobals(): Readonly<Record<string, unknown>> {
+    return this.#globals.values;
   }
 
   /** The scripted behaviour of an ODS target: refuse(), accept(), respond(...). */

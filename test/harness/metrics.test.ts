@@ -65,3 +65,29 @@ describe("IPAddress", () => {
     expect(r.vm[0]).toHaveLogged("10.1.2.3 true");
   });
 });
+
+describe("ThreatIntel and GeoIP", () => {
+  it("answer from the lists and locations the test gives", () => {
+    const t = inlineTrigger(
+      `var bad = new IPAddress("203.0.113.66");
+       log([ThreatIntel.isAvailable, ThreatIntel.hasIP(bad), ThreatIntel.hasDomain("EVIL.example"), ThreatIntel.hasURI("/x")].join(","));
+       var c = GeoIP.getCountry(bad);
+       log(c.countryCode + " " + c.continentName + " " + GeoIP.getPreciseLocation(bad).city + " " + GeoIP.getCountry(new IPAddress("10.0.0.1")));`,
+      ["TIMER_30SEC"],
+      {
+        threatIntel: { ips: ["203.0.113.66"], domains: ["evil.example"] },
+        geoip: { "203.0.113.66": { countryCode: "NL", continentName: "Europe", city: "Amsterdam" } },
+      },
+    );
+    expect(t.fire("TIMER_30SEC").logs.map((l) => l.message)).toEqual([
+      "true,true,true,false",
+      "NL Europe Amsterdam null",
+    ]);
+  });
+
+  it("give null when no threat intelligence is loaded", () => {
+    expect(
+      timer(`log([ThreatIntel.isAvailable, ThreatIntel.hasIP(new IPAddress("1.2.3.4"))].join(","));`),
+    ).toHaveLogged("false,");
+  });
+});

@@ -7,7 +7,9 @@ import { createApplicationGlobal } from "./application.ts";
 import { createBufferGlobal } from "./buffer.ts";
 import { createDeviceGlobal } from "./device.ts";
 import { createIPAddressGlobal } from "./ipaddress.ts";
+import { GeoIPGlobal } from "./geoip.ts";
 import { NetworkGlobal } from "./network.ts";
+import { ThreatIntelGlobal } from "./threat-intel.ts";
 import { cacheHooks, createCacheGlobal, type CacheHooks } from "./cache.ts";
 import { createCommitGlobals } from "./commit.ts";
 import { createCryptoGlobals } from "./crypto.ts";
@@ -40,6 +42,8 @@ export function createEngineGlobals(env: EngineEnv, opts: { uuid?: () => string 
     Application: createApplicationGlobal(env),
     Device: createDeviceGlobal(env),
     Network: new NetworkGlobal(env),
+    GeoIP: new GeoIPGlobal(env),
+    ThreatIntel: new ThreatIntelGlobal(env),
     Remote: new RemoteGlobal(env),
     Session: new SessionGlobal(env),
     System: new SystemGlobal(env.sensor.system),

@@ -7,7 +7,9 @@ import type { TargetConfig } from "../../../build/project/config.ts";
 import { Clock } from "./clock.ts";
 import type { OdsCall } from "./records.ts";
 import { SessionTable, type ExpiredKey } from "./session.ts";
+import type { GeoLocation } from "./geoip.ts";
 import { DEFAULT_SYSTEM, type SystemInfo } from "./system.ts";
+import type { ThreatIntelLists } from "./threat-intel.ts";
 import { TargetRegistry, type ResponseSpec } from "./targets.ts";
 
 export interface PendingResponse {
@@ -21,6 +23,10 @@ export interface SensorOptions {
   targets?: Record<string, TargetConfig>;
   startTime?: number;
   system?: Partial<SystemInfo>;
+  /** Threat intelligence indicators; without them ThreatIntel is not available. */
+  threatIntel?: ThreatIntelLists;
+  /** Known locations by address, for GeoIP. */
+  geoip?: Record<string, GeoLocation>;
 }
 
 export class Sensor {
@@ -28,6 +34,8 @@ export class Sensor {
   readonly session: SessionTable;
   readonly targets: TargetRegistry;
   readonly system: SystemInfo;
+  readonly threatIntel: ThreatIntelLists | undefined;
+  readonly geoip: Record<string, GeoLocation> | undefined;
   readonly #responses: PendingResponse[] = [];
 
   constructor(options: SensorOptions = {}) {
@@ -35,6 +43,8 @@ export class Sensor {
     this.session = new SessionTable(this.clock);
     this.targets = new TargetRegistry(options.targets ?? {});
     this.system = { ...DEFAULT_SYSTEM, ...options.system };
+    this.threatIntel = options.threatIntel;
+    this.geoip = options.geoip;
   }
 
   /** Moves packet time forward; returns the notify keys that expired on the way. */
