@@ -19,6 +19,12 @@ export { detectionProblems, assertDetection, DETECTION_SCHEMA } from "./engine/d
 export { RESTRICTED_HTTP_HEADERS, HTTP_REQUEST_METHODS } from "./engine/remote-http.ts";
 export { LOG_MESSAGE_MAX_BYTES } from "./engine/log.ts";
 export { DETECTION_TYPE_PATTERN, RISK_SCORE_RANGE, IDENTITY_TTLS } from "./engine/commit.ts";
-export { detection, detectionFromRest, loadRestDetection, arbitraryDetection } from "./fixtures/index.ts";
+export {
+  detection,
+  detectionFromRest,
+  loadRestDetection,
+  arbitraryDetection,
+  ipaddr,
+} from "./fixtures/index.ts";
 export { compareEngines } from "./compare.ts";
 export type { EngineComparison } from "./compare.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareEngines } from "./compare.ts";
+import { ipaddr } from "./fixtures/index.ts";
 import { inlineTrigger, TEST_TARGETS } from "./testing.ts";
 
 const timer = (body: string) => inlineTrigger(body, ["TIMER_30SEC"]).fire("TIMER_30SEC");
@@ -89,5 +90,28 @@ describe("ThreatIntel and GeoIP", () => {
     expect(
       timer(`log([ThreatIntel.isAvailable, ThreatIntel.hasIP(new IPAddress("1.2.3.4"))].join(","));`),
     ).toHaveLogged("false,");
+  });
+});
+
+describe("engine values in event fixtures", () => {
+  it("give protocol events IPAddress objects, read-only, on both engines", () => {
+    const script = `(function () {
+var c = Flow.client.ipaddr;
+log(c + " " + c.isRFC1918 + " " + Flow.server.ipaddr.isExternal + " " + HTTP.uri);
+try { Flow.client.port = 1; } catch (e) { log(e.name); }
+})();
+`;
+    const input = {
+      HTTP: { uri: "/a" },
+      Flow: {
+        client: { ipaddr: ipaddr("10.0.0.7"), port: 51000 },
+        server: { ipaddr: ipaddr("198.51.100.4") },
+      },
+    };
+    const r = compareEngines({ id: "flow", events: ["HTTP_REQUEST"], script }, [["HTTP_REQUEST", input]], {
+      targets: TEST_TARGETS,
+    });
+    expect(r.differences).toEqual([]);
+    expect(r.vm[0].logs.map((l) => l.message)).toEqual(["10.0.0.7 true true /a", "TypeError"]);
   });
 });

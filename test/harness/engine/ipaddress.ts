@@ -130,7 +130,7 @@ export const FIDELITY: FidelityEntry[] = [
       "isExternal is true for addresses outside private, loopback, link-local and unique-local ranges; the sensor decides by its network locality settings.",
       "hostNames, localityName and localityNames know nothing (empty, null).",
       "Masks apply to IPv4 only; `ip instanceof IPAddress` is false in the vm runtime.",
-      "Addresses inside event fixtures (Flow.client.ipaddr, …) stay the strings the test gives.",
+      'Addresses inside event fixtures are IPAddress objects only where the test uses `ipaddr("…")`; plain strings stay strings.',
     ],
   },
 ];

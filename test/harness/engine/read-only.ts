@@ -4,6 +4,8 @@
  * assigned: assignment throws a TypeError, in sloppy code too (the harness is stricter than a
  * silent no-op so that a trigger that thinks it changed the detection fails its test).
  */
+import { isPlainData } from "../runtime/members.ts";
+
 export class ReadOnlyData {
   readonly className: string;
   readonly data: Record<string, unknown>;
@@ -13,7 +15,21 @@ export class ReadOnlyData {
     this.className = className;
     this.data = data;
   }
+  #pure: boolean | undefined;
   get json(): string {
     return (this.#json ??= JSON.stringify(this.data));
   }
+  /**
+   * True when the data is JSON through and through. Fixtures may also hold engine objects
+   * (an IPAddress for Flow.client.ipaddr); runtimes then build the snapshot value by value.
+   */
+  get isPureData(): boolean {
+    return (this.#pure ??= pure(this.data));
+  }
+}
+
+function pure(v: unknown): boolean {
+  if (v === null || typeof v !== "object") return typeof v !== "function";
+  if (!isPlainData(v)) return false;
+  return Object.values(v).every(pure);
 }

@@ -64,7 +64,7 @@ export class InterpreterBridge {
     if (hit !== undefined) return hit;
     if (typeof v === "function")
       return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
-    if (v instanceof ReadOnlyData) return this.#interp.nativeToPseudo(v.data);
+    if (v instanceof ReadOnlyData) return this.#remember(v, this.#readOnlyDeep(v.className, v.data));
     if (isPlainData(v)) return this.#copy(v);
     return this.#remember(v, this.#wrapObject(v));
   }
@@ -159,6 +159,33 @@ export class InterpreterBridge {
         });
       }
     }
+    return out;
+  }
+
+  /** Mirrors the vm bridge: a read-only snapshot of data that holds engine objects. */
+  #readOnlyDeep(owner: string, v: unknown): unknown {
+    if (v === null || typeof v !== "object" || !isPlainData(v)) return this.expose(v);
+    const i = this.#interp;
+    if (Array.isArray(v)) {
+      const out = i.createObjectProto(i.ARRAY.properties.prototype as Pseudo);
+      (out as Pseudo).class = "Array";
+      v.forEach((item, n) =>
+        i.setProperty(out, String(n), this.#readOnlyDeep(owner, item), Interpreter.READONLY_DESCRIPTOR),
+      );
+      i.setProperty(out, "length", v.length, Interpreter.READONLY_NONENUMERABLE_DESCRIPTOR);
+      (out as { preventExtensions?: boolean }).preventExtensions = true;
+      return out;
+    }
+    const out = i.createObjectProto(i.OBJECT.properties.prototype as Pseudo);
+    for (const [k, value] of Object.entries(v)) {
+      const child = this.#readOnlyDeep(owner, value);
+      const getter = i.createNativeFunction(() => child);
+      const setter = i.createNativeFunction(() =>
+        i.throwException(i.TYPE_ERROR, `${owner}.${k} is read-only`),
+      );
+      i.setProperty(out, k, Interpreter.VALUE_IN_DESCRIPTOR, { get: getter, set: setter, enumerable: true });
+    }
+    (out as { preventExtensions?: boolean }).preventExtensions = true;
     return out;
   }
 }

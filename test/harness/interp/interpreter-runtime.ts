@@ -25,7 +25,8 @@ const SETUP = `(function (p, host) {
   var s = host.scopes();
   for (var i = 0; i < s.length; i++) p.scope(s[i][0], s[i][1], s[i][2]);
   var d = host.provided(), provided = {};
-  for (var j = 0; j < d.length; j++) provided[d[j][0]] = p.readOnly(d[j][1], d[j][2]);
+  for (var j = 0; j < d.length; j++)
+    provided[d[j][0]] = d[j][2] === null ? host.value(d[j][0]) : p.readOnly(d[j][1], d[j][2]);
   p.setEvent(host.event(), provided);
 })(${PRELUDE}, __ehtrig_host);
 ${CACHE_SHIM}
@@ -67,12 +68,13 @@ export class InterpreterRuntime implements TriggerRuntime {
       }
       const provided = Object.entries(scoped).map(([name, v]) => {
         const ro = v as ReadOnlyData;
-        return [name, ro.className, ro.json];
+        return [name, ro.className, ro.isPureData ? ro.json : null];
       });
       const host = {
         scopes: () => scopes.map((s) => [s.name, s.message, s.eventScoped]),
         provided: () => provided,
         event: () => event,
+        value: (name: string) => scoped[name],
       };
       // String(participant.object) must print like a Device/IPAddress: give the pseudo object a
       // host-level toString, which the interpreter's string conversion calls.

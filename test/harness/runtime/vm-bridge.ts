@@ -28,7 +28,11 @@ export class VmBridge {
     if (hit !== undefined) return hit;
     if (typeof v === "function")
       return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
-    if (v instanceof ReadOnlyData) return this.#remember(v, this.#realm.readOnly(v.className, v.json));
+    if (v instanceof ReadOnlyData)
+      return this.#remember(
+        v,
+        v.isPureData ? this.#realm.readOnly(v.className, v.json) : this.#readOnlyDeep(v.className, v.data),
+      );
     if (this.#isRealmValue(v)) return v;
     if (isPlainData(v)) return this.#copy(v);
     return this.#remember(v, this.#wrapObject(v));
@@ -114,5 +118,27 @@ export class VmBridge {
         });
     }
     return out;
+  }
+
+  /** A read-only snapshot of data that holds engine objects: plain parts frozen, engine objects bridged. */
+  #readOnlyDeep(owner: string, v: unknown): unknown {
+    if (v === null || typeof v !== "object" || !isPlainData(v)) return this.expose(v);
+    if (Array.isArray(v)) {
+      const out = new this.#realm.Array();
+      for (const item of v) out.push(this.#readOnlyDeep(owner, item));
+      return Object.freeze(out);
+    }
+    const out = new this.#realm.Object();
+    for (const [k, value] of Object.entries(v)) {
+      const child = this.#readOnlyDeep(owner, value);
+      Object.defineProperty(out, k, {
+        enumerable: true,
+        get: () => child,
+        set: () => {
+          throw new this.#realm.TypeError(`${owner}.${k} is read-only`);
+        },
+      });
+    }
+    return Object.freeze(out);
   }
 }
