@@ -85,11 +85,16 @@ export interface FireInput {
   [className: string]: unknown;
 }
 
-const live = new Set<LoadedTrigger>();
+/** Loaded triggers, held weakly so that a trigger a test no longer references can be collected. */
+const live = new Set<WeakRef<LoadedTrigger>>();
 
 /** Called after each test by the harness's vitest setup: fresh state unless keepState. */
 export function resetLoadedTriggers(): void {
-  for (const t of live) if (!t.keepState) t.reset();
+  for (const ref of live) {
+    const t = ref.deref();
+    if (!t) live.delete(ref);
+    else if (!t.keepState) t.reset();
+  }
 }
 
 export class LoadedTrigger {
@@ -104,6 +109,7 @@ export class LoadedTrigger {
   readonly #timeLimit: number;
   readonly #strictEvents: boolean;
   readonly #startTime: number;
+  readonly #ref: WeakRef<LoadedTrigger>;
 
   constructor(def: ScriptDefinition, opts: LoadOptions & { root: string }) {
     this.info = {
@@ -143,7 +149,8 @@ export class LoadedTrigger {
       cache: this.#globals.cache,
     });
     this.#runtime = runtime;
-    live.add(this);
+    this.#ref = new WeakRef(this);
+    live.add(this.#ref);
   }
 
   get id(): string {
@@ -179,7 +186,7 @@ export class LoadedTrigger {
 
   /** Stops tracking this trigger for per-test resets. */
   dispose(): void {
-    live.delete(this);
+    live.delete(this.#ref);
   }
 
   fire(event: EventName | string, input: FireInput = {}): TriggerRun {
