@@ -58,6 +58,15 @@ describe("the ES5 context", () => {
     expect(run.logs[0].message).toBe("undefined,undefined,undefined,undefined,undefined,undefined");
   });
 
+  it("keeps strict mode where the script asks for it, on both engines", () => {
+    for (const engine of ["vm", "interpreter"] as const) {
+      const run = inlineTrigger(`(function () { "use strict"; undeclared = 1; })();`, ["TIMER_30SEC"], {
+        engine,
+      }).fire("TIMER_30SEC");
+      expect(run.error?.name).toBe("ReferenceError");
+    }
+  });
+
   it("refuses eval and new Function", () => {
     expect(fireTimer(`eval("1 + 1");`).error).toMatchObject({ name: "EvalError" });
     expect(fireTimer(`new Function("return 1")();`).error).toMatchObject({ name: "EvalError" });

@@ -40,14 +40,21 @@ export function instrument(artifact: string): Instrumented {
     if (body.type === "BlockStatement") inserts.push({ pos: body.start + 1, text: call });
     else inserts.push({ pos: body.start, text: `{${call}` }, { pos: body.end, text: "}" });
   };
-  const fnBody = (node: Node & { body: Node }) => inserts.push({ pos: node.body.start + 1, text: call });
+  // After the directive prologue: a check before "use strict" would turn the directive off.
+  const fnBody = (node: Node & { body: Node & { body: Array<Node & { directive?: string }> } }) => {
+    const directives = node.body.body.filter(
+      (st, i, all) => st.directive !== undefined && all.slice(0, i).every((p) => p.directive !== undefined),
+    );
+    const after = directives.length ? directives[directives.length - 1].end : node.body.start + 1;
+    inserts.push({ pos: after, text: call });
+  };
   simple(ast, {
     ForStatement: (n) => loopBody((n as unknown as { body: Node }).body),
     ForInStatement: (n) => loopBody((n as unknown as { body: Node }).body),
     WhileStatement: (n) => loopBody((n as unknown as { body: Node }).body),
     DoWhileStatement: (n) => loopBody((n as unknown as { body: Node }).body),
-    FunctionDeclaration: (n) => fnBody(n as Node & { body: Node }),
-    FunctionExpression: (n) => fnBody(n as Node & { body: Node }),
+    FunctionDeclaration: (n) => fnBody(n as Parameters<typeof fnBody>[0]),
+    FunctionExpression: (n) => fnBody(n as Parameters<typeof fnBody>[0]),
   });
   inserts.sort((a, b) => a.pos - b.pos);
 
