@@ -67,6 +67,17 @@ describe("the ES5 context", () => {
     }
   });
 
+  it('keeps a script-level "use strict"', () => {
+    const t = loadScript(
+      { id: "strict", events: ["TIMER_30SEC"], script: `"use strict";\nundeclared = 1;\n` },
+      { targets: TEST_TARGETS },
+    );
+    expect(t.fire("TIMER_30SEC").error).toMatchObject({
+      name: "ReferenceError",
+      scriptLocation: { line: 2 },
+    });
+  });
+
   it("refuses eval and new Function", () => {
     expect(fireTimer(`eval("1 + 1");`).error).toMatchObject({ name: "EvalError" });
     expect(fireTimer(`new Function("return 1")();`).error).toMatchObject({ name: "EvalError" });

@@ -73,6 +73,10 @@ export function instrument(artifact: string): Instrumented {
   }
   out += artifact.slice(last);
 
+  const prologue = (ast.body as Array<Node & { directive?: string }>).filter(
+    (st, i, all) => st.directive !== undefined && all.slice(0, i).every((p) => p.directive !== undefined),
+  );
+  const strict = prologue.some((st) => st.directive === "use strict");
   const prefix = [
     "(function (__ehtrig_now, __ehtrig_TimeoutError) {",
     "var __ehtrig_deadline = 0, __ehtrig_count = 0, __ehtrig_expired = false, __ehtrig_limit = 0;",
@@ -84,7 +88,8 @@ export function instrument(artifact: string): Instrumented {
     "return {",
     "  expired: function () { return __ehtrig_expired; },",
     "  run: function (limit) {",
-    "__ehtrig_limit = limit; __ehtrig_expired = false; __ehtrig_count = 0; __ehtrig_deadline = __ehtrig_now() + limit;",
+    // A script-level "use strict" must stay a directive of the function the script now runs in.
+    `${strict ? '"use strict"; ' : ""}__ehtrig_limit = limit; __ehtrig_expired = false; __ehtrig_count = 0; __ehtrig_deadline = __ehtrig_now() + limit;`,
   ];
   const wrapper = `${prefix.join("\n")}\n${out}\n}};\n})`;
   return { wrapper, prefixLines: prefix.length, shifts };
