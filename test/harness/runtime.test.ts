@@ -112,6 +112,16 @@ describe("the ES5 context", () => {
     }
   });
 
+  it("gives top-level code the global object as `this`, on both engines", () => {
+    for (const engine of ["vm", "interpreter"] as const) {
+      const run = loadScript(
+        { id: "this", events: ["TIMER_30SEC"], script: `log(String(this.Remote === Remote));\n` },
+        { targets: TEST_TARGETS, engine },
+      ).fire("TIMER_30SEC");
+      expect(run).toHaveLogged("true");
+    }
+  });
+
   it("sets `event` to the running event", () => {
     const t = inlineTrigger(`log(event);`, ["TIMER_30SEC", "EXTERNAL_DATA"]);
     expect(t.fire("TIMER_30SEC").logs[0].message).toBe("TIMER_30SEC");

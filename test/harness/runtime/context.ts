@@ -78,7 +78,9 @@ export class VmRuntime implements TriggerRuntime {
       this.#prelude.forget(created.filter((k) => k !== "event"));
     this.#prelude.setEvent(event, provided);
     try {
-      this.#runner.run(timeLimitMs);
+      // Called as a plain function: top-level `this` is the global object, as in a script.
+      const run = this.#runner.run;
+      run(timeLimitMs);
       return undefined;
     } catch (thrown) {
       return this.#failure(thrown);
