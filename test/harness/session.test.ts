@@ -99,3 +99,19 @@ describe("the Session table", () => {
     expect(reader.fire("TIMER_30SEC")).toHaveLogged("from writer");
   });
 });
+
+describe("Session values that are engine objects", () => {
+  it("keeps an IPAddress as an IPAddress, on both engines", () => {
+    for (const engine of ["vm", "interpreter"] as const) {
+      const t = inlineTrigger(
+        `if (event === "TIMER_30SEC") { Session.add("last", new IPAddress("10.9.8.7")); return; }
+         var ip = Session.lookup("last"); log(ip + " " + ip.isRFC1918);`,
+        ["TIMER_30SEC", "SESSION_EXPIRE"],
+        { engine },
+      );
+      t.fire("TIMER_30SEC");
+      expect(t.fire("SESSION_EXPIRE")).toHaveLogged("10.9.8.7 true");
+      expect(t.session).toEqual({ last: "10.9.8.7" });
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { apiError, typeError } from "./errors.ts";
 import { describe, isObjectLike, jsonCopy } from "./data.ts";
 import type { EngineEnv } from "./env.ts";
 import type { FidelityEntry } from "./fidelity-entry.ts";
+import { isPlainData } from "../runtime/members.ts";
 
 export const SESSION_PRIORITIES = { PRIORITY_LOW: 0, PRIORITY_NORMAL: 1, PRIORITY_HIGH: 2 } as const;
 
@@ -134,9 +135,15 @@ function mergeOptions(method: string, base: SessionOptions, raw: unknown): Sessi
   return out;
 }
 
-/** Stored values are copies: a trigger must call modify/replace to change what the table holds. */
-function store(method: string, value: unknown): unknown {
+/**
+ * Stored values are copies, so a trigger must call modify/replace to change what the table
+ * holds. Engine objects (an IPAddress, a Device) are kept as themselves, as the table documents
+ * them as values.
+ */
+function store(env: EngineEnv, method: string, value: unknown): unknown {
   if (value === undefined) throw typeError(`Session.${method}: value is required`);
+  const host = env.unwrap(value);
+  if (typeof host === "object" && host !== null && !isPlainData(host)) return host;
   return jsonCopy(value, `Session.${method} value`);
 }
 
@@ -166,7 +173,7 @@ export class SessionGlobal {
     const k = checkKey("add", key);
     const existing = this.#table.get(k);
     if (existing) return existing.value;
-    const v = store("add", value);
+    const v = store(this.#env, "add", value);
     this.#table.set(k, v, mergeOptions("add", DEFAULT_OPTIONS, options));
     return v;
   }
@@ -196,7 +203,7 @@ export class SessionGlobal {
     const k = checkKey("modify", key);
     const e = this.#table.get(k);
     if (!e) return null;
-    this.#table.set(k, store("modify", value), mergeOptions("modify", e.options, options), e);
+    this.#table.set(k, store(this.#env, "modify", value), mergeOptions("modify", e.options, options), e);
     return e.value;
   }
 
@@ -205,7 +212,7 @@ export class SessionGlobal {
     const e = this.#table.get(k);
     this.#table.set(
       k,
-      store("replace", value),
+      store(this.#env, "replace", value),
       mergeOptions("replace", e?.options ?? DEFAULT_OPTIONS, options),
       e,
     );
@@ -226,7 +233,7 @@ export const FIDELITY: FidelityEntry[] = [
     name: "Session",
     status: "simulated",
     differences: [
-      "Values are stored as JSON copies: functions, Device and IPAddress objects do not survive a round trip, and changing a looked-up object does not change the table.",
+      "Values are stored as JSON copies (engine objects such as IPAddress and Device are kept as they are): functions inside stored objects are lost, and changing a looked-up object does not change the table.",
       "Eviction under memory pressure and priorities are not simulated; only `expire` removes keys.",
       "Expiry runs on the harness clock (advance it with `trigger.advance(ms)`), not on wall time.",
     ],

@@ -5,11 +5,15 @@
  */
 const OBJECT_PROTO = Object.prototype;
 
-/** Arrays and object literals: copied into the trigger's realm. */
+/**
+ * Arrays and object literals, of this realm or the trigger's: data, copied when it crosses.
+ * (An object literal's prototype is its realm's Object.prototype, whose own prototype is null;
+ * class instances have one more link.)
+ */
 export function isPlainData(v: object): boolean {
   if (Array.isArray(v)) return true;
   const p = Object.getPrototypeOf(v);
-  return p === OBJECT_PROTO || p === null;
+  return p === null || Object.getPrototypeOf(p) === null;
 }
 
 export type EngineMember =
