@@ -46,9 +46,12 @@ export class InterpreterRuntime implements TriggerRuntime {
     this.#setup = setup;
     this.#scopes = scopeEntries(new Set(Object.keys(setup.globals)));
     const acorn = (globalThis as unknown as { acorn: { parse(code: string, o: object): unknown } }).acorn;
-    this.#setupAst = () => acorn.parse(SETUP, { ...Interpreter.PARSE_OPTIONS, sourceFile: "setup" });
-    this.#artifactAst = () =>
-      acorn.parse(setup.script, { ...Interpreter.PARSE_OPTIONS, sourceFile: ARTIFACT_SOURCE });
+    // Parsed once: the interpreter copies the Program node it is given and reuses the rest.
+    this.#setupAst = acorn.parse(SETUP, { ...Interpreter.PARSE_OPTIONS, sourceFile: "setup" });
+    this.#artifactAst = acorn.parse(setup.script, {
+      ...Interpreter.PARSE_OPTIONS,
+      sourceFile: ARTIFACT_SOURCE,
+    });
   }
 
   unwrap(value: unknown): unknown {
@@ -95,7 +98,7 @@ export class InterpreterRuntime implements TriggerRuntime {
         Interpreter.NONENUMERABLE_DESCRIPTOR,
       );
     };
-    const interp: Interp = new Interpreter((this.#setupAst as () => unknown)(), init);
+    const interp: Interp = new Interpreter(this.#setupAst, init);
     interp.REGEXP_MODE = 1;
     try {
       interp.run();
@@ -106,7 +109,7 @@ export class InterpreterRuntime implements TriggerRuntime {
         timedOut: false,
       };
     }
-    interp.appendCode((this.#artifactAst as () => unknown)());
+    interp.appendCode(this.#artifactAst);
     const deadline = Date.now() + timeLimitMs;
     let steps = 0;
     try {
