@@ -27,4 +27,7 @@ export {
   ipaddr,
 } from "./fixtures/index.ts";
 export { compareEngines } from "./compare.ts";
-export type { EngineComparison } from "./compare.ts";
+export type { EngineComparison, EventStep } from "./compare.ts";
+export { triggerMatchers } from "./matchers.ts";
+export type { MetricCall } from "./engine/metrics.ts";
+export type { ResponseSpec, TargetScript } from "./engine/targets.ts";
