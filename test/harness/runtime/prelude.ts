@@ -70,7 +70,6 @@ export const PRELUDE = `(function (global) {
       for (var i = 0; i < names.length; i++) readOnlyProperty(obj, className, names[i], deepFreeze(data[names[i]]));
       return freeze(obj);
     },
-    readOnlyAccessor: readOnlyProperty,
     Object: Object,
     Array: Array,
     Error: Error,

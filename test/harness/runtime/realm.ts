@@ -4,7 +4,6 @@ export interface VmPrelude {
   setEvent(name: string, provided: Record<string, unknown>): void;
   forget(names: string[]): void;
   readOnly(className: string, json: string): object;
-  readOnlyAccessor(obj: object, className: string, name: string, value: unknown): void;
   Object: ObjectConstructor;
   Array: ArrayConstructor;
   Error: ErrorConstructor;
