@@ -81,8 +81,8 @@ describe(${JSON.stringify(id)}, () => {
   it("runs on ${first}", () => {
     const trigger = loadTrigger(${JSON.stringify(id)});
     const run = ${fire};
-    expect(run.error).toBeUndefined();
-    expect(run.logs.map((l) => l.message)).toContain("${id} ran on ${first}");
+    expect(run).not.toHaveThrown();
+    expect(run).toHaveLogged("${id} ran on ${first}");
   });
 });
 `;

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../scripts/cli.ts";
+import { loadTrigger } from "../harness/index.ts";
 import { memoryIo } from "../../scripts/io.ts";
 import { REPO, tempProject, triggerSource } from "../support/project.ts";
 
@@ -102,6 +103,10 @@ describe("ehtrig CLI", () => {
     expect(t.read("triggers/http-watch.ts")).toContain('events: ["HTTP_RESPONSE","HTTP_REQUEST"]');
     expect(t.read("test/triggers/http-watch.test.ts")).toContain('loadTrigger("http-watch")');
     expect((await run(t.root, "build")).code).toBe(0);
+    // what the scaffolded test asserts holds for the scaffolded trigger
+    const fired = loadTrigger("http-watch", { root: t.root }).fire("HTTP_RESPONSE");
+    expect(fired.error).toBeNull();
+    expect(fired.logs.map((l) => l.message)).toEqual(["http-watch ran on HTTP_RESPONSE"]);
     const again = await run(t.root, "new", "http-watch", "--event", "HTTP_RESPONSE");
     expect(again.code).toBe(1);
     expect(again.err).toContain("already exists");
