@@ -20,6 +20,7 @@ interface SimOpts {
   ticketing: boolean;
   oauthClientEnv?: string;
   json?: boolean;
+  requestLog?: string;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -35,6 +36,10 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .option("--detections <n>", "detections 1..n in a fresh state", "100")
     .option("--no-ticketing", "start with ticket tracking disabled")
+    .option(
+      "--request-log <file>",
+      "on exit, write every request (method, path, status, fault) as JSON Lines",
+    )
     .option("--json", "print the connection details as JSON")
     .action(async (opts: SimOpts) => {
       const io = ctx.io;
@@ -61,6 +66,7 @@ export function register(program: Command, ctx: CliContext): void {
         apiKey: io.env.EHTRIG_SIM_API_KEY || undefined,
         faults: opts.faults ? parseFaults(opts.faults) : undefined,
         seed: { detections, ticketingEnabled: opts.ticketing },
+        logBodies: false,
       });
       writeFileSync(apiKeyFile, sim.apiKey + "\n", { mode: 0o600 });
       const info = { url: sim.url, host: sim.host, caFile, apiKeyFile, stateFile };
@@ -77,5 +83,11 @@ export function register(program: Command, ctx: CliContext): void {
         process.once("SIGTERM", done);
       });
       await sim.close();
+      if (opts.requestLog) {
+        const lines = sim.requests.map(({ method, path, status, fault }) =>
+          JSON.stringify({ method, path, status, fault }),
+        );
+        writeFileSync(resolve(io.cwd, opts.requestLog), lines.join("\n") + "\n");
+      }
     });
 }

@@ -109,17 +109,18 @@ function build(name: string, config: ApplianceConfig, env: NodeJS.ProcessEnv, ro
     const clientSecret = readSecret({ env: config.clientSecretEnv, file }, env, `client secret of ${what}`);
     auth = { kind: "oauth2", clientId, clientSecret };
   }
-  let ca: Buffer | undefined;
+  // A string, not a Buffer: the agent folds `ca` into its connection-pool key on every request.
+  let ca: string | undefined;
   if (config.ca) {
     const file = resolve(root, config.ca);
     try {
-      ca = readFileSync(file);
+      ca = readFileSync(file, "utf8");
     } catch (err) {
       throw new EhtrigError([
         diagnostic("EH704", `${what}: cannot read CA file ${file} (${(err as NodeJS.ErrnoException).code})`),
       ]);
     }
-    if (!ca.toString("latin1").includes("-----BEGIN CERTIFICATE-----")) {
+    if (!ca.includes("-----BEGIN CERTIFICATE-----")) {
       throw new EhtrigError([diagnostic("EH704", `${what}: ${file} holds no PEM certificate`)]);
     }
   }

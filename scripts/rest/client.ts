@@ -142,15 +142,24 @@ export function createClient(opts: ClientOptions): RestClient {
     what: string,
     method: string,
     path: string,
-    headers: () => Promise<http.OutgoingHttpHeaders>,
     body: Buffer | undefined,
     idempotent: boolean,
+    token?: { authorization: string; contentType: string },
   ): Promise<RawAnswer> {
     for (let attempt = 1; ; attempt++) {
       stats.requests++;
       let answer: RawAnswer;
       try {
-        answer = await send(method, path, await headers(), body);
+        // Built per attempt: a bearer token may have been renewed meanwhile.
+        const headers: http.OutgoingHttpHeaders = {
+          Authorization: token ? token.authorization : await auth.header(),
+          Accept: "application/json",
+        };
+        if (body) {
+          headers["Content-Type"] = token ? token.contentType : "application/json";
+          headers["Content-Length"] = body.length;
+        }
+        answer = await send(method, path, headers, body);
       } catch (err) {
         if (err instanceof EhtrigError) throw err;
         const e = err as NodeJS.ErrnoException;
@@ -207,14 +216,11 @@ export function createClient(opts: ClientOptions): RestClient {
   const requestToken = async (basic: string): Promise<TokenAnswer> => {
     const what = "POST /oauth2/token";
     const body = Buffer.from("grant_type=client_credentials");
-    const headers = async () => ({
-      Authorization: `Basic ${basic}`,
-      "Content-Type": "application/x-www-form-urlencoded",
-      "Content-Length": body.length,
-      Accept: "application/json",
-    });
     try {
-      const answer = await withRetries(what, "POST", "/oauth2/token", headers, body, true);
+      const answer = await withRetries(what, "POST", "/oauth2/token", body, true, {
+        authorization: `Basic ${basic}`,
+        contentType: "application/x-www-form-urlencoded",
+      });
       return parse<TokenAnswer>(what, answer, tokenSchema);
     } catch (err) {
       if (err instanceof RestError && (err.status === 400 || err.status === 401)) {
@@ -236,19 +242,14 @@ export function createClient(opts: ClientOptions): RestClient {
       const what = `${method} ${path}`;
       const full = API_PREFIX + path;
       const body = ro.body === undefined ? undefined : Buffer.from(JSON.stringify(ro.body));
-      const headers = async (): Promise<http.OutgoingHttpHeaders> => ({
-        Authorization: await auth.header(),
-        Accept: "application/json",
-        ...(body ? { "Content-Type": "application/json", "Content-Length": body.length } : {}),
-      });
       const idempotent = ro.idempotent ?? method !== "POST";
       let answer: RawAnswer;
       try {
-        answer = await withRetries(what, method, full, headers, body, idempotent);
+        answer = await withRetries(what, method, full, body, idempotent);
       } catch (err) {
         // An expired or revoked bearer token: fetch a fresh one once.
         if (err instanceof RestError && err.status === 401 && auth.invalidate()) {
-          answer = await withRetries(what, method, full, headers, body, idempotent);
+          answer = await withRetries(what, method, full, body, idempotent);
         } else throw err;
       }
       return { status: answer.status, headers: answer.headers, body: parse<T>(what, answer, ro.schema) };

@@ -40,18 +40,15 @@ export interface SyncSummary {
 const FATAL = new Set(["EH710", "EH713", "EH714", "EH719"]);
 
 type Outcome = "sent" | "skipped" | "failed";
+type Failure = { code: string; reason: string };
 
 export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): Promise<SyncSummary> {
   const { client, journal } = opts;
   const summary: SyncSummary = { total: updates.length, sent: 0, skipped: 0, failed: [] };
   let settled = 0;
-  let aborted: { code: string; reason: string } | undefined;
-  const limit = semaphore(Math.max(1, opts.concurrency));
-  const lastByTarget = new Map<string, Promise<Outcome>>();
-  let barrier: Promise<unknown> = Promise.resolve();
-  let sinceBarrier: Promise<Outcome>[] = [];
+  let aborted: Failure | undefined;
 
-  const settle = (u: TicketUpdate, outcome: Outcome, failure?: { code: string; reason: string }): Outcome => {
+  const settle = (u: TicketUpdate, outcome: Outcome, failure?: Failure): void => {
     if (outcome === "sent") summary.sent++;
     else if (outcome === "skipped") summary.skipped++;
     else
@@ -63,80 +60,83 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
         reason: failure!.reason,
       });
     opts.onProgress?.(++settled, updates.length);
-    return outcome;
   };
 
-  async function run(u: TicketUpdate, key: string, before: Promise<Outcome> | undefined): Promise<Outcome> {
-    await barrier;
-    if (before && (await before) === "failed") {
-      return settle(u, "failed", {
-        code: "EH733",
-        reason: `not sent: an earlier row for ${u.target.replace(":", " ")} failed`,
-      });
+  // Rows are taken in file order by `concurrency` workers. Each row's answer (not its journal
+  // write) is what later rows wait for: the last row of each target, and every row before a
+  // ticket-addressed row (a barrier), which all later rows wait for in turn. `pending` holds the
+  // answers still outstanding; `lastOfTarget` the last unanswered or failed row per target.
+  const pending = new Set<Promise<boolean>>();
+  const lastOfTarget = new Map<string, Promise<boolean>>();
+  let barrier: Promise<unknown> = Promise.resolve();
+  const journaled: Promise<void>[] = [];
+  let next = 0;
+
+  async function send(u: TicketUpdate): Promise<Failure | undefined> {
+    if (aborted) return { code: aborted.code, reason: `not sent: ${aborted.reason}` };
+    try {
+      await client.request(u.method, u.path, { body: u.body });
+      return undefined;
+    } catch (err) {
+      if (!(err instanceof EhtrigError)) throw err;
+      const d = err.diagnostics[0];
+      if (FATAL.has(d.code)) aborted ??= { code: d.code, reason: d.message };
+      return { code: d.code, reason: redact(d.message) };
     }
-    return limit(async () => {
-      if (aborted) return settle(u, "failed", { code: aborted.code, reason: `not sent: ${aborted.reason}` });
-      try {
-        await client.request(u.method, u.path, { body: u.body });
-      } catch (err) {
-        if (!(err instanceof EhtrigError)) throw err;
-        const d = err.diagnostics[0];
-        if (FATAL.has(d.code)) aborted ??= { code: d.code, reason: d.message };
-        return settle(u, "failed", { code: d.code, reason: redact(d.message) });
-      }
-      await journal.confirm({
-        key,
-        row: u.row,
-        method: u.method,
-        path: u.path,
-        at: new Date().toISOString(),
-      });
-      return settle(u, "sent");
-    });
   }
 
-  const all: Promise<Outcome>[] = [];
-  for (const u of updates) {
-    const key = rowKey(client.origin, u.row, u.method, u.path, u.body);
-    if (journal.has(key)) {
-      all.push(Promise.resolve(settle(u, "skipped")));
-      continue;
-    }
-    if (u.target.startsWith("ticket:")) {
-      // Wait for everything before; everything after waits for this row.
-      const previous = Promise.all(sinceBarrier);
-      const outer = barrier;
-      barrier = Promise.all([outer, previous]);
-      const p = run(u, key, undefined);
-      barrier = p;
-      sinceBarrier = [];
-      lastByTarget.clear();
-      all.push(p);
-      continue;
-    }
-    const p = run(u, key, lastByTarget.get(u.target));
-    lastByTarget.set(u.target, p);
-    sinceBarrier.push(p);
-    all.push(p);
+  // Defined once, not per row: the toolkit runs under tsx, which names every closure it creates.
+  function answer(target: string, mine: Promise<boolean>, release: (ok: boolean) => void, ok: boolean): void {
+    pending.delete(mine);
+    // A failure stays on record: later rows for this target must not be sent.
+    if (ok && lastOfTarget.get(target) === mine) lastOfTarget.delete(target);
+    release(ok);
   }
-  await Promise.all(all);
+
+  async function worker(): Promise<void> {
+    while (next < updates.length) {
+      const u = updates[next++];
+      const key = rowKey(client.origin, u.row, u.method, u.path, u.body);
+      if (journal.has(key)) {
+        settle(u, "skipped");
+        continue;
+      }
+      let release!: (ok: boolean) => void;
+      const mine = new Promise<boolean>((r) => (release = r));
+      const isBarrier = u.target.startsWith("ticket:");
+      const before = isBarrier ? undefined : lastOfTarget.get(u.target);
+      // Every earlier row has been taken by a worker, so `pending` holds all unanswered ones.
+      const wait = isBarrier ? Promise.all([barrier, ...pending]) : barrier;
+      pending.add(mine);
+      if (isBarrier) barrier = mine;
+      else lastOfTarget.set(u.target, mine);
+
+      await wait;
+      if (before && !(await before)) {
+        answer(u.target, mine, release, false);
+        settle(u, "failed", {
+          code: "EH733",
+          reason: `not sent: an earlier row for ${u.target.replace(":", " ")} failed`,
+        });
+        continue;
+      }
+      const failure = await send(u);
+      answer(u.target, mine, release, !failure);
+      if (failure) {
+        settle(u, "failed", failure);
+        continue;
+      }
+      // The worker moves on while the journal flushes; the row counts as sent once it is on disk.
+      journaled.push(
+        journal
+          .confirm({ key, row: u.row, method: u.method, path: u.path, at: new Date().toISOString() })
+          .then(() => settle(u, "sent")),
+      );
+    }
+  }
+
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+  await Promise.all(journaled);
   summary.failed.sort((a, b) => a.row - b.row);
   return summary;
-}
-
-/** At most n of the given tasks run at once; the rest wait in arrival order. */
-function semaphore(n: number) {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= n) await new Promise<void>((r) => waiting.push(r));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
 }

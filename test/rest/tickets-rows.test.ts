@@ -36,6 +36,20 @@ describe("ticket sync input", () => {
     }
   });
 
+  it("reads plain and quoted CSV alike (fast path and csv-parse)", () => {
+    const rows =
+      "\uFEFFdetection_id, ticket_id ,status\r\n\r\n1,TK-1, closed \r\n2,,new\r\n  \r\n3,TK-3,in_progress\r\n";
+    const plain = updatesOf("plain.csv", rows);
+    const quoted = updatesOf("quoted.csv", rows.replace("TK-3", '"TK-3"'));
+    expect(plain.problems).toEqual([]);
+    expect(quoted).toEqual(plain);
+    expect(plain.updates.map((u) => [u.row, u.line, u.body])).toEqual([
+      [1, 3, { ticket_id: "TK-1", status: "closed" }],
+      [2, 4, { status: "new" }],
+      [3, 6, { ticket_id: "TK-3", status: "in_progress" }],
+    ]);
+  });
+
   it("maps UI labels to status and resolution, and sends only the given fields", () => {
     const { updates, problems } = updatesOf(
       "labels.csv",

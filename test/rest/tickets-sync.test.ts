@@ -84,6 +84,30 @@ describe("tickets sync", () => {
     expect(f.sim.state.detections[1]).toMatchObject({ status: "closed", assignee: "a29" });
   });
 
+  it("does not send a later row for a detection whose earlier row failed, across ticket rows", async () => {
+    f = await fixture({ seed: { detections: 3 } });
+    f.sim.state.detections[2].ticket_id = "T-2";
+    writeFile(
+      f.dir,
+      "rows.jsonl",
+      [
+        '{"detection_id": 99, "status": "in_progress"}',
+        '{"ticket_id": "T-2", "status": "acknowledged"}',
+        '{"detection_id": 99, "status": "closed"}',
+        '{"detection_id": 3, "status": "closed"}',
+      ].join("\n"),
+    );
+    const r = await f.cli(["tickets", "sync", "rows.jsonl", ...f.target, "--json"]);
+    const out = JSON.parse(r.stdout);
+    expect(out.failed.map((x: { row: number; code: string }) => [x.row, x.code])).toEqual([
+      [1, "EH715"],
+      [3, "EH733"],
+    ]);
+    expect(f.sim.requests.filter((q) => q.path === "/api/v1/detections/99")).toHaveLength(1);
+    expect(f.sim.state.detections[2].status).toBe("acknowledged");
+    expect(f.sim.state.detections[3].status).toBe("closed");
+  });
+
   it("reports unknown detections as failed, exits 1, and retries only those", async () => {
     f = await fixture({ seed: { detections: 5 } });
     writeFile(
