@@ -22,7 +22,7 @@ import { memoryIo } from "../scripts/io.ts";
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const ROWS = 10_000;
 const CONCURRENCY = 16;
-const RUNS = 5;
+const RUNS = 7;
 
 interface Row {
   id: number;

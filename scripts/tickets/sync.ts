@@ -68,8 +68,13 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
   // answers still outstanding; `lastOfTarget` the last unanswered or failed row per target.
   const pending = new Set<Promise<boolean>>();
   const lastOfTarget = new Map<string, Promise<boolean>>();
-  let barrier: Promise<unknown> = Promise.resolve();
-  const journaled: Promise<void>[] = [];
+  let barrier: Promise<boolean> | undefined;
+  // Rows that nothing can depend on (a target that occurs once, no ticket rows in the file) skip
+  // the bookkeeping below; that is the common case of a large export.
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const u of updates) (seen.has(u.target) ? repeated : seen).add(u.target);
+  const anyBarrier = updates.some((u) => u.target.startsWith("ticket:"));
   let next = 0;
 
   async function send(u: TicketUpdate): Promise<Failure | undefined> {
@@ -85,9 +90,16 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
     }
   }
 
+  function recorded(u: TicketUpdate, err?: Error): void {
+    if (err)
+      settle(u, "failed", { code: "EH734", reason: `sent, but the journal write failed: ${err.message}` });
+    else settle(u, "sent");
+  }
+
   // Defined once, not per row: the toolkit runs under tsx, which names every closure it creates.
   function answer(target: string, mine: Promise<boolean>, release: (ok: boolean) => void, ok: boolean): void {
     pending.delete(mine);
+    if (barrier === mine) barrier = undefined;
     // A failure stays on record: later rows for this target must not be sent.
     if (ok && lastOfTarget.get(target) === mine) lastOfTarget.delete(target);
     release(ok);
@@ -101,6 +113,12 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
         settle(u, "skipped");
         continue;
       }
+      if (!anyBarrier && !repeated.has(u.target)) {
+        const failure = await send(u);
+        if (failure) settle(u, "failed", failure);
+        else journal.record({ key, row: u.row, method: u.method, path: u.path }, (err) => recorded(u, err));
+        continue;
+      }
       let release!: (ok: boolean) => void;
       const mine = new Promise<boolean>((r) => (release = r));
       const isBarrier = u.target.startsWith("ticket:");
@@ -111,7 +129,7 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
       if (isBarrier) barrier = mine;
       else lastOfTarget.set(u.target, mine);
 
-      await wait;
+      if (wait) await wait;
       if (before && !(await before)) {
         answer(u.target, mine, release, false);
         settle(u, "failed", {
@@ -127,16 +145,12 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
         continue;
       }
       // The worker moves on while the journal flushes; the row counts as sent once it is on disk.
-      journaled.push(
-        journal
-          .confirm({ key, row: u.row, method: u.method, path: u.path, at: new Date().toISOString() })
-          .then(() => settle(u, "sent")),
-      );
+      journal.record({ key, row: u.row, method: u.method, path: u.path }, (err) => recorded(u, err));
     }
   }
 
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
-  await Promise.all(journaled);
+  await journal.drain();
   summary.failed.sort((a, b) => a.row - b.row);
   return summary;
 }
