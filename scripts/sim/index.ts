@@ -58,6 +58,8 @@ export interface SimulatedAppliance {
   /** Every request in arrival order, faulted ones included. */
   requests: LoggedRequest[];
   setFaults(faults: FaultOptions | undefined): void;
+  /** Forget every issued OAuth2 token, as a revocation or restart would: clients get 401 next. */
+  revokeTokens(): void;
   /** Write the state file now. */
   flush(): void;
   close(): Promise<void>;
@@ -186,6 +188,9 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
     apiKey,
     state,
     requests,
+    revokeTokens() {
+      oauth.tokens.clear();
+    },
     setFaults(f) {
       faults = f;
       pickFault = faultPicker(f);

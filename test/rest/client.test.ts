@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { EhtrigError } from "../../build/diagnostics.ts";
+import { createAuth } from "../../scripts/rest/auth.ts";
 import { createClient, originOf } from "../../scripts/rest/client.ts";
 import { backoffDelay, parseRetryAfter } from "../../scripts/rest/retry.ts";
 import { startSimulatedAppliance, type SimulatedAppliance } from "../../scripts/sim/index.ts";
@@ -166,11 +167,8 @@ describe("REST client against the simulated appliance (HTTPS)", () => {
     expect((await trusted.request("GET", "/triggers")).status).toBe(200);
   });
 
-  it("OAuth2: one token for many concurrent requests, renewed after expiry, bad secrets reported", async () => {
-    sim = await startSimulatedAppliance({
-      oauthClients: { "rx360-client": "s3cret-value" },
-      tokenLifetime: 1,
-    });
+  it("OAuth2: one token for many concurrent requests, bad secrets reported", async () => {
+    sim = await startSimulatedAppliance({ oauthClients: { "rx360-client": "s3cret-value" } });
     const c = createClient({
       host: sim.url,
       auth: { kind: "oauth2", clientId: "rx360-client", clientSecret: "s3cret-value" },
@@ -178,12 +176,13 @@ describe("REST client against the simulated appliance (HTTPS)", () => {
     });
     closers.push(() => c.close());
     await Promise.all(Array.from({ length: 20 }, () => c.request("GET", "/extrahop/ticketing")));
-    const tokens = () => sim.requests.filter((q) => q.path === "/oauth2/token").length;
-    expect(tokens()).toBe(1);
+    expect(sim.requests.filter((q) => q.path === "/oauth2/token")).toHaveLength(1);
     expect(sim.requests.filter((q) => q.status === 401)).toEqual([]);
-    await new Promise((r) => setTimeout(r, 1100));
-    await c.request("GET", "/extrahop/ticketing");
-    expect(tokens()).toBe(2);
+    // A revoked token: one 401, a fresh token, and the request goes through.
+    sim.revokeTokens();
+    expect((await c.request("GET", "/extrahop/ticketing")).status).toBe(200);
+    expect(sim.requests.filter((q) => q.path === "/oauth2/token")).toHaveLength(2);
+    expect(sim.requests.filter((q) => q.status === 401)).toHaveLength(1);
 
     const bad = createClient({
       host: sim.url,
@@ -194,5 +193,34 @@ describe("REST client against the simulated appliance (HTTPS)", () => {
     const err = await bad.request("GET", "/triggers").catch((e) => e);
     expect(code(err)).toBe("EH719");
     expect(err.message).not.toContain("wrong-secret");
+  });
+});
+
+describe("OAuth2 token cache", () => {
+  it("renews a token before it expires and after a 401, sharing one request among concurrent callers", async () => {
+    let clock = 1_000_000;
+    const issued: string[] = [];
+    const requestToken = async (basic: string) => {
+      expect(Buffer.from(basic, "base64").toString()).toBe("id-1:secret-1");
+      issued.push(`tok-${issued.length + 1}`);
+      return { access_token: issued[issued.length - 1], expires_in: 600 };
+    };
+    const auth = createAuth(
+      { kind: "oauth2", clientId: "id-1", clientSecret: "secret-1" },
+      requestToken,
+      () => clock,
+    );
+    expect(await Promise.all([auth.header(), auth.header(), auth.header()])).toEqual(
+      Array(3).fill("Bearer tok-1"),
+    );
+    clock += 569_000; // 31 s before expiry: still good
+    expect(await auth.header()).toBe("Bearer tok-1");
+    clock += 2_000; // within the renewal margin
+    expect(await auth.header()).toBe("Bearer tok-2");
+    expect(auth.invalidate()).toBe(true); // after a 401
+    expect(await auth.header()).toBe("Bearer tok-3");
+    const key = createAuth({ kind: "apikey", apiKey: "k-777777" }, requestToken);
+    expect(await key.header()).toBe("ExtraHop apikey=k-777777");
+    expect(key.invalidate()).toBe(false);
   });
 });
