@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BuildCache, buildProject, loadProject, type BuildResult } from "../build/index.ts";
 import { generateProject } from "./generate.ts";
+import { closeCompilePool } from "../build/compile-pool.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TRIGGERS = 50;
@@ -109,6 +110,7 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     );
     return { esbuildMs, cleanMs, noChangeMs, touchMs };
   } finally {
+    await closeCompilePool();
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -17,6 +17,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256 } from "./hash.ts";
 import type { Diagnostic } from "./diagnostics.ts";
+import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
 
 export const CACHE_DIR = ".ehtrig-cache";
@@ -58,6 +59,10 @@ export class FileHashes {
 
 export class BuildCache {
   private readonly triggers = new Map<string, CachedTrigger>();
+  /** Metadata read results by hash of (compiler, file, content): parsing every trigger is the main cost of a no-op build. */
+  private metadataEntries = new Map<string, MetadataResult>();
+  private metadataUsed = new Set<string>();
+  private metadataDirty = false;
   private typecheckEntry: CachedTypecheck | undefined;
   /** The cache folder, or undefined for a memory-only cache. */
   readonly dir: string | undefined;
@@ -82,6 +87,35 @@ export class BuildCache {
   storeTrigger(id: string, entry: CachedTrigger): void {
     this.triggers.set(id, entry);
     this.save(`trigger-${id}.json`, entry);
+  }
+
+  metadata(text: string, file: string, id: string, read: () => MetadataResult): MetadataResult {
+    const key = BuildCache.keyOf(file, id, text);
+    this.metadataUsed.add(key);
+    let hit = this.metadataEntries.get(key);
+    if (!hit) {
+      hit = read();
+      this.metadataEntries.set(key, hit);
+      this.metadataDirty = true;
+    }
+    return hit;
+  }
+
+  /** Called at the start of a build: loads saved entries once and starts tracking which are used. */
+  loadMetadata(): void {
+    this.metadataUsed = new Set();
+    if (this.metadataEntries.size) return;
+    const saved = this.load<Record<string, MetadataResult>>("metadata.json");
+    if (saved) this.metadataEntries = new Map(Object.entries(saved));
+  }
+
+  /** Persists the entries used by the last build (older ones are dropped). */
+  saveMetadata(): void {
+    if (!this.metadataDirty && this.metadataUsed.size === this.metadataEntries.size) return;
+    for (const key of this.metadataEntries.keys())
+      if (!this.metadataUsed.has(key)) this.metadataEntries.delete(key);
+    this.metadataDirty = false;
+    this.save("metadata.json", Object.fromEntries(this.metadataEntries));
   }
 
   typecheck(key: string): CachedTypecheck | undefined {

@@ -10,6 +10,9 @@ import type { CompileJob, CompileResult } from "./compile.ts";
 /** Below this many triggers, compiling in-thread beats starting workers. */
 export const POOL_THRESHOLD = 8;
 
+/** Workers left idle this long are stopped (a watch session's next large rebuild starts new ones). */
+const IDLE_MS = 5000;
+
 interface Pending {
   resolve(r: CompileResult): void;
   reject(e: Error): void;
@@ -19,6 +22,7 @@ class Pool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
+  private idle: NodeJS.Timeout | undefined;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
@@ -31,20 +35,39 @@ class Pool {
         if (msg.result) p.resolve(msg.result);
         else p.reject(new Error(`compile worker failed: ${msg.error}`));
       });
-      w.on("error", (err) => {
-        for (const p of this.pending.values()) p.reject(err);
-        this.pending.clear();
+      w.on("error", (err) => this.failAll(err));
+      // A worker that exits (crash, out of memory, terminate) must not leave a build waiting forever.
+      w.on("exit", (code) => {
+        if (this.pending.size) this.failAll(new Error(`compile worker exited with code ${code}`));
+        if (pool === this) pool = undefined;
       });
       this.workers.push(w);
     }
   }
 
-  get size(): number {
-    return this.workers.length;
+  private failAll(err: Error): void {
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+
+  terminate(): Promise<number[]> {
+    clearTimeout(this.idle);
+    return Promise.all(this.workers.map((w) => w.terminate()));
   }
 
   /** Jobs are dealt round-robin; equal-sized triggers make that as good as a queue. */
-  run(jobs: CompileJob[]): Promise<CompileResult[]> {
+  async run(jobs: CompileJob[]): Promise<CompileResult[]> {
+    clearTimeout(this.idle);
+    try {
+      return await this.dispatch(jobs);
+    } finally {
+      // Idle workers would keep a library caller's process alive; stop them after a while.
+      this.idle = setTimeout(() => void closeCompilePool(), IDLE_MS);
+      this.idle.unref();
+    }
+  }
+
+  private dispatch(jobs: CompileJob[]): Promise<CompileResult[]> {
     return Promise.all(
       jobs.map(
         (job, i) =>
@@ -70,4 +93,11 @@ export async function compileAll(jobs: CompileJob[]): Promise<CompileResult[]> {
   }
   pool ??= new Pool(Math.min(cores, 4));
   return pool.run(jobs);
+}
+
+/** Stops the workers; the next large build starts new ones. */
+export async function closeCompilePool(): Promise<void> {
+  const p = pool;
+  pool = undefined;
+  await p?.terminate();
 }

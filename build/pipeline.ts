@@ -76,11 +76,14 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   const diagnostics: Diagnostic[] = [];
 
   const sources = await time("discover", () => discover(project));
+  cache.loadMetadata();
   const all: Selected[] = [];
   await time("metadata", () => {
     for (const source of sources) {
       const text = readFileSync(source.path, "utf8");
-      const res = readMetadata(text, source.file, source.id);
+      const res = cache.metadata(text, source.file, source.id, () =>
+        readMetadata(text, source.file, source.id),
+      );
       diagnostics.push(...res.diagnostics);
       if (res.metadata && res.range) {
         all.push({
@@ -181,6 +184,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
         });
       }
     }
+    cache.saveMetadata();
     if (options.write !== false) {
       await time("emit", () => emit(project.outDir, built, new Set(sources.map((s) => s.id))));
     }

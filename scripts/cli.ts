@@ -9,6 +9,7 @@ import { TOOLKIT_VERSION } from "../build/version.ts";
 import { processIo, type Io } from "./io.ts";
 import { printDiagnostics, printJson } from "./report.ts";
 import { COMMANDS } from "./commands/index.ts";
+import { closeCompilePool } from "../build/compile-pool.ts";
 
 export interface CliContext {
   io: Io;
@@ -43,5 +44,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     else printDiagnostics(io, [d]);
     if (io.env.EHTRIG_DEBUG) io.err(String((err as Error)?.stack));
     return 2;
+  } finally {
+    await closeCompilePool();
   }
 }
