@@ -23,15 +23,15 @@ function writeAtomic(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
+function writeIfChanged(path: string, text: string): void {
+  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
+  writeAtomic(path, text);
+}
+
 function entryFor(t: Emittable): ManifestEntry {
   return {
     id: t.id,
-    name: t.metadata.name,
-    events: t.metadata.events,
-    description: t.metadata.description,
-    debug: t.metadata.debug,
-    disabled: t.metadata.disabled,
-    hints: t.metadata.hints,
+    ...t.metadata,
     source: t.source,
     file: `${t.id}.js`,
     map: `${t.id}.js.map`,
@@ -59,12 +59,9 @@ export function emit(outDir: string, triggers: Emittable[], all: ReadonlySet<str
   const entries = new Map(previousManifest(outDir).triggers.map((e) => [e.id, e]));
   for (const t of triggers) {
     const path = join(outDir, `${t.id}.js`);
-    const unchanged =
-      existsSync(path) && existsSync(`${path}.map`) && entries.get(t.id)?.sha256 === sha256(t.code);
-    if (!unchanged || readFileSync(path, "utf8") !== t.code) {
-      writeAtomic(`${path}.map`, t.map);
-      writeAtomic(path, t.code);
-    }
+    // Unchanged outputs are left alone, so their timestamps keep meaning "last changed".
+    writeIfChanged(`${path}.map`, t.map);
+    writeIfChanged(path, t.code);
     entries.set(t.id, entryFor(t));
   }
   for (const [id, entry] of entries) {

@@ -2,19 +2,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diagnostic, EhtrigError } from "./diagnostics.ts";
-import type { Json } from "./metadata/literal.ts";
+import type { TriggerMetadata } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 
-export interface ManifestEntry {
+/** One built trigger: its metadata, where its source is and what was written for it. */
+export interface ManifestEntry extends TriggerMetadata {
   id: string;
-  name: string;
-  events: string[];
-  description: string;
-  debug: boolean;
-  disabled: boolean;
-  hints: Record<string, Json>;
   /** Source path relative to the project root. */
   source: string;
   /** Script and map file names inside the output folder. */
