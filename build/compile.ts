@@ -70,8 +70,8 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const mapper = new PositionMapper(final.map, job.outDir, job.root);
   const events = job.metadata.events as EventName[];
   const problems = await time("verify", () => checkOutput({ code: final.code, mapper, trigger: id, events }));
-  if (problems.length) return done({ diagnostics: problems });
-  return done({ code: final.code, map: final.map, diagnostics: [] });
+  if (problems.some((d) => d.severity === "error")) return done({ diagnostics: problems });
+  return done({ code: final.code, map: final.map, diagnostics: problems });
 }
 
 /** The bundle saw the entry with its config blanked out; show the real source in the map. */

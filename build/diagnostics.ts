@@ -57,6 +57,7 @@ export const CODES = {
     "Drop the y, d or v flag (or the u/s flag in new RegExp); write the pattern with ES5 RegExp features.",
   EH509: "Use the replacement named in the message.",
   EH510: "The engine has no module system; import the code instead so that it is bundled.",
+  EH511: "Prefer a plain Error with extra properties (e.g. err.status = 503) over a subclass of a built-in.",
   // runtime, source maps and CLI (EH6xx)
   EH600: "Run `ehtrig build` first so that dist/ holds the trigger and its source map.",
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",

@@ -35,6 +35,8 @@ export interface BuiltTrigger {
   map: string;
   /** Absolute paths of every file bundled into the trigger. */
   inputs: string[];
+  /** Warnings of the verifier (the build still succeeds), kept with cached outputs too. */
+  warnings: Diagnostic[];
   /** True when the output came from the cache. */
   cached: boolean;
 }
@@ -113,8 +115,10 @@ export async function buildProject(project: Project, options: BuildOptions = {})
         code: hit.code,
         map: hit.map,
         inputs: Object.keys(hit.inputs),
+        warnings: hit.warnings,
         cached: true,
       });
+      diagnostics.push(...hit.warnings);
     } else fresh.push(s);
   }
 
@@ -159,6 +163,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
         code: r.code,
         map: r.map,
         inputs: inputsOf.get(r.id)!,
+        warnings: r.diagnostics.filter((d) => d.severity === "warning"),
         cached: false,
       });
     }
@@ -180,7 +185,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
           inputs,
           code: t.code,
           map: t.map,
-          warnings: [],
+          warnings: t.warnings,
         });
       }
     }

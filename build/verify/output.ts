@@ -38,13 +38,19 @@ export interface OutputCheck {
 export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  const report = (code: Code, message: string, node: AnyNode | undefined, hint?: string): void => {
+  const report = (
+    code: Code,
+    message: string,
+    node: AnyNode | undefined,
+    hint?: string,
+    severity: "error" | "warning" = "error",
+  ): void => {
     const pos = node?.loc ? mapper.original(node.loc.start.line, node.loc.start.column) : undefined;
     const location: Location | undefined = pos && { file: pos.file, line: pos.line, column: pos.column };
     const key = `${code}:${message}:${location?.file}:${location?.line}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(diagnostic(code, message, { trigger, location, ...(hint ? { hint } : {}) }));
+    out.push(diagnostic(code, message, { trigger, location, severity, ...(hint ? { hint } : {}) }));
   };
 
   let ast: Program;
@@ -110,6 +116,19 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
         },
         CallExpression(n: AnyNode) {
           const callee = n.callee;
+          if (
+            callee.type === "Identifier" &&
+            callee.name === "_wrapNativeSuper" &&
+            n.arguments[0]?.type === "Identifier"
+          ) {
+            report(
+              "EH511",
+              `extending the built-in ${n.arguments[0].name}: where the engine has neither Object.setPrototypeOf nor __proto__, instances lose their subclass (instanceof fails)`,
+              n.arguments[0],
+              undefined,
+              "warning",
+            );
+          }
           if (callee.type === "MemberExpression" && !callee.computed) {
             const method = callee.property.name as string;
             const instead = own(MISSING_METHODS, method);

@@ -171,7 +171,7 @@ const RUNTIME_NOTES = [
   "Values from the harness are created in the script's realm; engine functions (Remote.HTTP, log, …) are host functions, so `Remote.HTTP instanceof Function` is false.",
   "`Date.now()` and `new Date()` read wall time; only getTimestamp() follows the simulated packet clock.",
   "Each event starts from a clean global scope: globals a run creates by assigning undeclared names are removed before the next run, and engine globals cannot be reassigned. Whether the sensor keeps such globals between runs is undocumented; keep state in the Session table or cache().",
-  "The interpreter engine (JS-Interpreter) runs the same artifact as a second opinion; it does not call a user-defined toString from `String(x)`, has no `Object.freeze`, its `Array.prototype.sort()` needs a comparator function, and its `JSON.stringify` fails on engine objects such as an IPAddress.",
+  "The interpreter engine (JS-Interpreter) runs the same artifact as a second opinion; it does not call a user-defined toString from `String(x)`, lacks `Object.freeze`/`seal`/`isFrozen`/`isSealed` (the harness supplies ES5 versions), its `Array.prototype.sort()` needs a comparator function, and its `JSON.stringify` fails on engine objects such as an IPAddress.",
 ];
 
 function cell(text: string): string {
