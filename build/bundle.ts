@@ -83,7 +83,10 @@ export async function bundle(project: Project, inputs: BundleInput[]): Promise<B
   } catch (err) {
     const failure = err as esbuild.BuildFailure;
     if (!failure.errors) throw err;
-    return { outputs: [], diagnostics: failure.errors.map((m) => fromMessage(project, m)) };
+    // One broken trigger fails the shared call; bundle each alone so the others still get
+    // compiled and verified, and every error lands on the trigger it belongs to.
+    if (inputs.length > 1) return bundleSeparately(project, inputs);
+    return { outputs: [], diagnostics: failure.errors.map((m) => fromMessage(project, m, inputs[0]!.id)) };
   }
 
   const outputs: BundleOutput[] = [];
@@ -105,11 +108,20 @@ export async function bundle(project: Project, inputs: BundleInput[]): Promise<B
   return { outputs, diagnostics: [] };
 }
 
-function fromMessage(project: Project, m: esbuild.Message): Diagnostic {
+async function bundleSeparately(project: Project, inputs: BundleInput[]): Promise<BundleResult> {
+  const results = await Promise.all(inputs.map((input) => bundle(project, [input])));
+  return {
+    outputs: results.flatMap((r) => r.outputs),
+    diagnostics: results.flatMap((r) => r.diagnostics),
+  };
+}
+
+function fromMessage(project: Project, m: esbuild.Message, trigger?: string): Diagnostic {
   const loc = m.location;
   return diagnostic("EH400", m.text + (m.notes.length ? ` (${m.notes.map((n) => n.text).join("; ")})` : ""), {
     location: loc
       ? { file: relPath(project, resolve(project.root, loc.file)), line: loc.line, column: loc.column + 1 }
       : undefined,
+    ...(trigger ? { trigger } : {}),
   });
 }

@@ -171,7 +171,19 @@ export async function buildProject(project: Project, options: BuildOptions = {})
 
   const tsDiagnostics = await typechecked;
   diagnostics.push(
-    ...attribute(project, tsDiagnostics, (options.only ?? []).length > 0, selected, built, sources),
+    ...attribute(
+      project,
+      tsDiagnostics,
+      (options.only ?? []).length > 0,
+      selected,
+      built,
+      sources,
+      new Set(
+        diagnostics
+          .filter((d) => d.code === "EH400" && d.location)
+          .map((d) => `${d.location!.file}:${d.location!.line}`),
+      ),
+    ),
   );
 
   built.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -223,6 +235,8 @@ function attribute(
   selected: Selected[],
   built: BuiltTrigger[],
   sources: TriggerSource[],
+  /** file:line of syntax errors reported by earlier stages. */
+  reported: ReadonlySet<string>,
 ): Diagnostic[] {
   const owners = new Map<string, string[]>();
   for (const t of built) {
@@ -235,6 +249,9 @@ function attribute(
   const selectedIds = new Set(selected.map((s) => s.source.id));
   const out: Diagnostic[] = [];
   for (const d of ts) {
+    // A syntax error is already reported by the parser or esbuild at the same place.
+    const at = d.location && `${d.location.file}:${d.location.line}`;
+    if (at && reported.has(at)) continue;
     const file = d.location?.file ?? "";
     const ids = owners.get(file) ?? (entryOf.has(file) ? [entryOf.get(file)!] : []);
     if (partial && ids.length && !ids.some((id) => selectedIds.has(id))) continue;

@@ -104,6 +104,24 @@ describe("build output", () => {
     expect(snapshot(join(t.root, "dist"))).toEqual(before);
   });
 
+  it("a trigger that cannot be bundled does not hide the other triggers' errors; one report per syntax error", async () => {
+    const t = tempProject({
+      "triggers/imp.ts": triggerSource(
+        "imp",
+        ["DETECTION_UPDATE"],
+        'import { nope } from "./lib/missing";\nnope();',
+      ),
+      "triggers/gate.ts": triggerSource("gate", ["DETECTION_UPDATE"], "debug(HTTP.uri);"),
+      "triggers/syntax.ts": triggerSource("syntax", ["DETECTION_UPDATE"], "const x = ;"),
+    });
+    const r = await buildProject(t.project);
+    expect(r.diagnostics.map((d) => `${d.code}:${d.trigger}:${d.location?.line}`)).toEqual([
+      "EH501:gate:2",
+      "EH400:imp:2",
+      "EH400:syntax:2",
+    ]);
+  });
+
   it("removes the outputs of a trigger that left the project", async () => {
     const t = tempProject({
       "triggers/a.ts": triggerSource("a", ["DETECTION_UPDATE"], 'debug("a");'),
