@@ -142,6 +142,16 @@ describe("the time limit", () => {
     expect(run.error?.timedOut).toBe(true);
   });
 
+  it("is reported even when the trigger catches it and then ends normally, on both engines", () => {
+    for (const engine of ["vm", "interpreter"] as const) {
+      const run = fireTimer(`try { while (true) {} } catch (e) { log("caught"); }`, {
+        timeLimitMs: 30,
+        engine,
+      });
+      expect(run.error, engine).toMatchObject({ timedOut: true });
+    }
+  });
+
   it("stops endless recursion with a RangeError", () => {
     const run = fireTimer(`function f() { return f() + 1; } f();`);
     expect(run.error).toMatchObject({ name: "RangeError", timedOut: false });

@@ -81,10 +81,14 @@ export class VmRuntime implements TriggerRuntime {
       // Called as a plain function: top-level `this` is the global object, as in a script.
       const run = this.#runner.run;
       run(timeLimitMs);
-      return undefined;
     } catch (thrown) {
       return this.#failure(thrown);
     }
+    // The budget ran out but the trigger caught the timeout and ended normally: on the sensor the
+    // run would have been stopped all the same.
+    if (this.#runner.expired())
+      return { name: "Error", message: `${TIMEOUT_MESSAGE} (${timeLimitMs} ms)`, timedOut: true };
+    return undefined;
   }
 
   #failure(thrown: unknown): RuntimeFailure {
