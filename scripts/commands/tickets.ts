@@ -12,7 +12,7 @@ import type { ApplianceChoice } from "../rest/appliances.ts";
 import { Journal } from "../tickets/journal.ts";
 import { readRowFile } from "../tickets/read-rows.ts";
 import { changeTicketing, readTicketing } from "../tickets/settings.ts";
-import { syncTickets } from "../tickets/sync.ts";
+import { syncTickets, type SyncSummary } from "../tickets/sync.ts";
 import type { TicketingSettings } from "../tickets/ticketing-fields.ts";
 import { validateRows } from "../tickets/validate-rows.ts";
 import { addApplianceOptions, connect, projectIfAny, redactedIo, redactErrors } from "./appliance-options.ts";
@@ -86,24 +86,50 @@ export function register(program: Command, ctx: CliContext): void {
           ]);
         }
         bar?.start(updates.length, 0);
-        const summary = await syncTickets(updates, {
-          client,
-          journal,
-          concurrency,
-          onProgress: (n) => bar?.update(n),
-        });
+        // Ctrl-C stops the run cleanly: the requests in flight are answered and journaled, so the
+        // rerun resends none of them. A second Ctrl-C quits at once.
+        const interrupt = new AbortController();
+        const onSignal = () => {
+          if (interrupt.signal.aborted) process.exit(130);
+          interrupt.abort();
+          bar?.stop();
+          io.err("interrupted: waiting for the requests in flight (Ctrl-C again to quit at once)");
+        };
+        process.on("SIGINT", onSignal);
+        process.on("SIGTERM", onSignal);
+        let summary: SyncSummary;
+        try {
+          summary = await syncTickets(updates, {
+            client,
+            journal,
+            concurrency,
+            signal: interrupt.signal,
+            onProgress: (n) => bar?.update(n),
+          });
+        } finally {
+          process.off("SIGINT", onSignal);
+          process.off("SIGTERM", onSignal);
+        }
         bar?.stop();
-        if (opts.json) printJson(io, { ok: summary.failed.length === 0, ...summary, journal: journal.file });
+        if (opts.json)
+          printJson(io, {
+            ok: summary.failed.length === 0 && summary.interrupted === 0,
+            ...summary,
+            journal: journal.file,
+          });
         else {
+          const notSent = summary.interrupted ? `, ${summary.interrupted} not sent (interrupted)` : "";
           io.out(
             `tickets sync to ${appliance.name}: ${summary.total} row(s): ${summary.sent} sent, ` +
-              `${summary.skipped} skipped (confirmed earlier), ${summary.failed.length} failed`,
+              `${summary.skipped} skipped (confirmed earlier), ${summary.failed.length} failed${notSent}`,
           );
           for (const f of summary.failed) io.err(`  row ${f.row} (line ${f.line}): ${f.code} ${f.reason}`);
-          if (summary.failed.length)
-            io.err(`run the same command again to retry the failed rows (journal: ${journal.file})`);
+          if (summary.failed.length || summary.interrupted)
+            io.err(`run the same command again to send the remaining rows (journal: ${journal.file})`);
         }
         if (summary.failed.length) ctx.exitCode = 1;
+        // 128 + SIGINT, as a shell reports a process stopped by Ctrl-C.
+        if (summary.interrupted) ctx.exitCode = 130;
       } finally {
         bar?.stop();
         await journal.close();

@@ -16,8 +16,13 @@ export interface SyncOptions {
   client: RestClient;
   journal: Journal;
   concurrency: number;
-  /** Called after every row is settled (sent, failed or skipped). */
+  /** Called after every row is settled (sent, failed, skipped or interrupted). */
   onProgress?: (settled: number, total: number) => void;
+  /**
+   * Aborted (say, by Ctrl-C): no further request starts, the ones in flight get their answers and
+   * the journal records the confirmed ones, so a rerun resends none of them.
+   */
+  signal?: AbortSignal;
 }
 
 export interface RowFailure {
@@ -34,23 +39,27 @@ export interface SyncSummary {
   /** Already confirmed by an earlier run (in the journal). */
   skipped: number;
   failed: RowFailure[];
+  /** Not sent because the run was interrupted; a rerun sends them. */
+  interrupted: number;
 }
 
 /** Codes after which no further request can succeed. */
 const FATAL = new Set(["EH710", "EH713", "EH714", "EH719"]);
 
-type Outcome = "sent" | "skipped" | "failed";
+type Outcome = "sent" | "skipped" | "failed" | "interrupted";
 type Failure = { code: string; reason: string };
 
 export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): Promise<SyncSummary> {
   const { client, journal } = opts;
-  const summary: SyncSummary = { total: updates.length, sent: 0, skipped: 0, failed: [] };
+  const summary: SyncSummary = { total: updates.length, sent: 0, skipped: 0, failed: [], interrupted: 0 };
+  const stopped = () => opts.signal?.aborted === true;
   let settled = 0;
   let aborted: Failure | undefined;
 
   const settle = (u: TicketUpdate, outcome: Outcome, failure?: Failure): void => {
     if (outcome === "sent") summary.sent++;
     else if (outcome === "skipped") summary.skipped++;
+    else if (outcome === "interrupted") summary.interrupted++;
     else
       summary.failed.push({
         row: u.row,
@@ -113,6 +122,10 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
         settle(u, "skipped");
         continue;
       }
+      if (stopped()) {
+        settle(u, "interrupted");
+        continue;
+      }
       if (!anyBarrier && !repeated.has(u.target)) {
         const failure = await send(u);
         if (failure) settle(u, "failed", failure);
@@ -130,6 +143,12 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
       else lastOfTarget.set(u.target, mine);
 
       if (wait) await wait;
+      // Checked after the wait: an interrupt may have come while this row waited its turn.
+      if (stopped()) {
+        answer(u.target, mine, release, false);
+        settle(u, "interrupted");
+        continue;
+      }
       if (before && !(await before)) {
         answer(u.target, mine, release, false);
         settle(u, "failed", {
