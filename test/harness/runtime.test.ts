@@ -83,6 +83,18 @@ describe("the ES5 context", () => {
     expect(fireTimer(`new Function("return 1")();`).error).toMatchObject({ name: "EvalError" });
   });
 
+  it("gives engine functions no way around the eval ban (their constructor is the context's Function)", () => {
+    for (const body of [
+      `md5.constructor("return 1")();`,
+      `Remote.HTTP.constructor("return 1")();`,
+      `Remote.HTTP("ticket-server").post.constructor("return 1")();`,
+      `Object.getOwnPropertyDescriptor(Remote, "response").get.constructor("return 1")();`,
+      `Object.getOwnPropertyDescriptor(Remote, "response").set.constructor("return 1")();`,
+    ])
+      expect(fireTimer(body).error, body).toMatchObject({ name: "EvalError" });
+    expect(fireTimer(`log(String(md5 instanceof Function));`)).toHaveLogged("true");
+  });
+
   it("runs the script once per event, keeping no variables between runs", () => {
     const t = inlineTrigger(
       `var count = (typeof count === "number" ? count : 0) + 1; log("count " + count);`,

@@ -63,6 +63,8 @@ export class VmRuntime implements TriggerRuntime {
       return new realm.Error(`${TIMEOUT_MESSAGE} (${limit} ms)`);
     }
     const factory = compiled.runInContext(context) as (now: () => number, err: unknown) => Runner;
+    // The wrapper's scope can name TimeoutError: it must not carry the host's Function either.
+    Object.setPrototypeOf(TimeoutError, realm.Function.prototype);
     this.#runner = factory(this.#prelude.now, TimeoutError);
   }
 

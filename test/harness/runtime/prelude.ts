@@ -71,6 +71,7 @@ export const PRELUDE = `(function (global) {
       return freeze(obj);
     },
     Object: Object,
+    Function: Function,
     Array: Array,
     Error: Error,
     TypeError: TypeError,

@@ -5,6 +5,7 @@ export interface VmPrelude {
   forget(names: string[]): void;
   readOnly(className: string, json: string): object;
   Object: ObjectConstructor;
+  Function: FunctionConstructor;
   Array: ArrayConstructor;
   Error: ErrorConstructor;
   TypeError: TypeErrorConstructor;

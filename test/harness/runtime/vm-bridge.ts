@@ -84,6 +84,7 @@ export class VmBridge {
       }
       return bridge.expose(result);
     };
+    this.#adopt(wrapper);
     // Remote.HTTP is a function with the default target's methods on it.
     for (const k of Object.keys(fn)) {
       Object.defineProperty(wrapper, k, {
@@ -92,6 +93,16 @@ export class VmBridge {
       });
     }
     return wrapper;
+  }
+
+  /**
+   * Gives a host function the context's Function.prototype. Otherwise its `constructor` is the
+   * host's Function, which compiles strings (getting round the eval ban) in a realm that has
+   * `process` and `require`.
+   */
+  #adopt<F extends (...a: never[]) => unknown>(fn: F): F {
+    Object.setPrototypeOf(fn, this.#realm.Function.prototype);
+    return fn;
   }
 
   #wrapObject(host: object): object {
@@ -105,16 +116,16 @@ export class VmBridge {
       else
         Object.defineProperty(out, m.name, {
           enumerable: true,
-          get: () => {
+          get: this.#adopt(() => {
             try {
               return this.expose(m.get());
             } catch (e) {
               throw this.realmError(e);
             }
-          },
-          set: () => {
+          }),
+          set: this.#adopt(() => {
             throw new this.#realm.TypeError(`${owner}.${m.name} is read-only`);
-          },
+          }),
         });
     }
     return out;
@@ -133,10 +144,10 @@ export class VmBridge {
       const child = this.#readOnlyDeep(owner, value);
       Object.defineProperty(out, k, {
         enumerable: true,
-        get: () => child,
-        set: () => {
+        get: this.#adopt(() => child),
+        set: this.#adopt(() => {
           throw new this.#realm.TypeError(`${owner}.${k} is read-only`);
-        },
+        }),
       });
     }
     return Object.freeze(out);
