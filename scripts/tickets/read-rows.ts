@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { ROW_FIELDS } from "./validate-rows.ts";
 
 export type InputFormat = "csv" | "json" | "jsonl";
 
@@ -52,13 +53,43 @@ export function readRowFile(file: string, displayName = file): RowFile {
       : format === "json"
         ? jsonRows(text, displayName)
         : jsonlRows(text, displayName);
+  // An empty export is far more likely a failed export than "nothing to do".
+  if (!rows.length) fail(displayName, "has no data rows");
   return { format, rows };
 }
 
-function fail(file: string, message: string, line = 1): never {
-  throw new EhtrigError([
-    diagnostic("EH730", `${file}: ${message}`, { location: { file, line, column: 1 } }),
-  ]);
+function fail(file: string, message: string, line = 1, column = 1): never {
+  throw new EhtrigError([diagnostic("EH730", `${file}: ${message}`, { location: { file, line, column } })]);
+}
+
+/** "detectionId", "Ticket ID" and "ticket-id" all mean a row field; compare without case or separators. */
+function loose(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * A misspelt column is one problem of the file, not of each of its rows: reported once, at the
+ * header, with the field it probably means.
+ */
+function checkHeader(header: string[], file: string): void {
+  const unknown = header.filter((h) => !(ROW_FIELDS as readonly string[]).includes(h));
+  if (!unknown.length) return;
+  const described = unknown.map((h) => {
+    const meant = ROW_FIELDS.find((f) => loose(f) === loose(h));
+    return meant ? `"${h}" (did you mean ${meant}?)` : `"${h}"`;
+  });
+  fail(
+    file,
+    `unknown column(s) ${described.join(", ")} in the header; the columns are ${ROW_FIELDS.join(", ")}`,
+  );
+}
+
+/** Line and column of a JSON.parse error, from the "at position N" in its message. */
+function jsonErrorPlace(text: string, message: string): { line: number; column: number } {
+  const at = /position (\d+)/.exec(message);
+  const upTo = at ? text.slice(0, Number(at[1])) : text.trimEnd();
+  const lines = upTo.split("\n");
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 type CsvRecord = { record: string[]; info: { lines: number } };
@@ -97,6 +128,7 @@ function csvRows(text: string, file: string): RawRow[] {
   const header = records[0].record;
   const dup = header.find((h, i) => header.indexOf(h) !== i);
   if (dup !== undefined) fail(file, `column "${dup}" appears twice in the header`);
+  checkHeader(header, file);
   return records.slice(1).map(({ record, info }, i) => {
     const fields: Record<string, unknown> = {};
     header.forEach((name, col) => {
@@ -123,7 +155,8 @@ function jsonRows(text: string, file: string): RawRow[] {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    fail(file, `not valid JSON: ${(err as Error).message}`);
+    const { line, column } = jsonErrorPlace(text, (err as Error).message);
+    fail(file, `not valid JSON: ${(err as Error).message}`, line, column);
   }
   if (!Array.isArray(data)) fail(file, "a .json input must be an array of row objects");
   // Lines of array elements are not tracked by JSON.parse; each object's opening brace is found instead.

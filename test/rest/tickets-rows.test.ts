@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
 import { readRowFile } from "../../scripts/tickets/read-rows.ts";
 import { validateRows } from "../../scripts/tickets/validate-rows.ts";
 import { fixture, writeFile, type Fixture } from "./helpers.ts";
@@ -12,6 +13,17 @@ afterEach(() => f.done());
 function updatesOf(name: string, text: string) {
   const file = writeFile(f.dir, name, text);
   return validateRows(readRowFile(file, name).rows, name);
+}
+
+/** The diagnostics a call throws (none when it does not throw an EhtrigError). */
+function captured(run: () => unknown): Diagnostic[] {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof EhtrigError) return err.diagnostics;
+    throw err;
+  }
+  return [];
 }
 
 describe("ticket sync input", () => {
@@ -115,6 +127,41 @@ describe("ticket sync input", () => {
     const { problems } = updatesOf("cols.csv", "detection_id,status\n1,closed,extra\n2,closed\n");
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toMatch(/^row 1: has 3 columns/);
+  });
+
+  it("reports unknown CSV columns once, at the header line, with the likely intended name", () => {
+    const name = "cols.csv";
+    const file = writeFile(f.dir, name, "detectionId,Ticket ID,status,team\n1,TK-1,closed,a\n2,TK-2,new,b\n");
+    const problem = captured(() => readRowFile(file, name));
+    expect(problem).toHaveLength(1);
+    expect(problem[0]).toMatchObject({ code: "EH730", location: { file: name, line: 1 } });
+    expect(problem[0].message).toContain('"detectionId" (did you mean detection_id?)');
+    expect(problem[0].message).toContain('"Ticket ID" (did you mean ticket_id?)');
+    expect(problem[0].message).toContain('"team"');
+    expect(problem[0].message).toContain("detection_id, ticket_id, status, assignee, resolution");
+  });
+
+  it("refuses a file with no data rows (header only, [], blank JSON Lines)", () => {
+    for (const [name, text] of [
+      ["head.csv", "detection_id,status\n\n"],
+      ["empty.json", "[ ]"],
+      ["blank.jsonl", "\n  \n"],
+    ]) {
+      const file = writeFile(f.dir, name, text);
+      const problem = captured(() => readRowFile(file, name));
+      expect(problem.map((p) => [p.code, p.message])).toEqual([["EH730", `${name}: has no data rows`]]);
+    }
+  });
+
+  it("places a JSON syntax error on its line and column", () => {
+    const name = "broken.json";
+    const file = writeFile(
+      f.dir,
+      name,
+      '[\n  {"detection_id": 1, "status": "closed"},\n  {"detection_id": 2 "status": "new"}\n]\n',
+    );
+    const problem = captured(() => readRowFile(file, name));
+    expect(problem[0]).toMatchObject({ code: "EH730", location: { file: name, line: 3, column: 22 } });
   });
 
   it("CLI: invalid rows → exit 1, all listed, nothing sent", async () => {
