@@ -33,6 +33,38 @@ describe("the interpreter engine", () => {
     expect(run).toHaveThrown(/no Open Data Stream target named "x"/);
   });
 
+  it("holds what the vm context holds: no timers or window, no code from strings", () => {
+    const globals = interp(
+      `log([typeof setTimeout, typeof setInterval, typeof clearTimeout, typeof clearInterval, typeof window, typeof self].join());`,
+    ).fire("TIMER_30SEC");
+    expect(globals).toHaveLogged("undefined,undefined,undefined,undefined,undefined,undefined");
+    for (const body of [
+      `eval("1 + 1");`,
+      `new Function("return 1")();`,
+      `(function () {}).constructor("return 1")();`,
+      `md5.constructor("return 1")();`,
+    ]) {
+      const vmRun = inlineTrigger(body, ["TIMER_30SEC"]).fire("TIMER_30SEC");
+      expect(interp(body).fire("TIMER_30SEC").error, body).toMatchObject({
+        name: "EvalError",
+        message: vmRun.error?.message,
+      });
+    }
+    expect(
+      interp(`log(String(md5 instanceof Function && function () {} instanceof Function));`).fire(
+        "TIMER_30SEC",
+      ),
+    ).toHaveLogged("true");
+  });
+
+  it("sorts without a comparator as ES5 does (by string, undefined last)", () => {
+    const run = interp(
+      `log(String([3, 10, 1, 2].sort()) + " " + String(["b", undefined, "a"].sort()));`,
+    ).fire("TIMER_30SEC");
+    expect(run.error).toBeNull();
+    expect(run).toHaveLogged("1,10,2,3 a,b,");
+  });
+
   it("has a time limit", () => {
     expect(
       interp(`while (true) {}`, undefined, { timeLimitMs: 30 }).fire("TIMER_30SEC").error?.timedOut,
@@ -78,7 +110,7 @@ describe("compareEngines", () => {
   });
 
   it("reports a script that depends on something only one engine has", () => {
-    const r = compareEngines(def(`log(String([3, 1, 2].sort()));`), [["TIMER_30SEC"]], {
+    const r = compareEngines(def(`log("x".anchor("a"));`), [["TIMER_30SEC"]], {
       targets: TEST_TARGETS,
     });
     expect(r.same).toBe(false);

@@ -34,4 +34,16 @@ export const ES5_GAPS_SHIM = `(function (O) {
     props(o, function (k, d) { if (d.configurable || d.writable) frozen = false; });
     return frozen;
   });
+  // JS-Interpreter's sort() throws without a comparator; ES5 (15.4.4.11) compares by string,
+  // undefined last.
+  var sort_ = Array.prototype.sort;
+  O.defineProperty(Array.prototype, "sort", { writable: true, configurable: true, value: function sort(comparefn) {
+    if (comparefn === undefined) comparefn = function (x, y) {
+      if (x === undefined) return y === undefined ? 0 : 1;
+      if (y === undefined) return -1;
+      var a = String(x), b = String(y);
+      return a < b ? -1 : a > b ? 1 : 0;
+    };
+    return sort_.call(this, comparefn);
+  } });
 })(Object);`;

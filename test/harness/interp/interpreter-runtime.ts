@@ -17,12 +17,14 @@ import { ReadOnlyData } from "../engine/read-only.ts";
 import { InterpreterBridge, type Interp, type Pseudo } from "./bridge.ts";
 import { CACHE_SHIM } from "./cache-shim.ts";
 import { ES5_GAPS_SHIM } from "./es5-gaps.ts";
+import { LOCKDOWN_SHIM } from "./lockdown.ts";
 
 const ARTIFACT_SOURCE = "artifact";
 /** Steps between clock readings. */
 const CHECK_EVERY = 10_000;
 
 const SETUP = `${ES5_GAPS_SHIM}
+${LOCKDOWN_SHIM}
 (function (p, host) {
   var s = host.scopes();
   for (var i = 0; i < s.length; i++) p.scope(s[i][0], s[i][1], s[i][2]);

@@ -19,6 +19,8 @@ interface Runner {
 }
 
 export const TIMEOUT_MESSAGE = "the trigger ran longer than its time limit";
+/** V8's message for eval and new Function in a context without code generation from strings. */
+export const CODE_GENERATION_MESSAGE = "Code generation from strings disallowed for this context";
 
 export class VmRuntime implements TriggerRuntime {
   readonly engine = "vm" as const;
