@@ -3,6 +3,7 @@
  * into client options: host, credentials read from their env var or file (never from argv), the
  * private CA and per-trigger device assignments for deploy.
  */
+import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
@@ -120,9 +121,7 @@ function build(name: string, config: ApplianceConfig, env: NodeJS.ProcessEnv, ro
         diagnostic("EH704", `${what}: cannot read CA file ${file} (${(err as NodeJS.ErrnoException).code})`),
       ]);
     }
-    if (!ca.includes("-----BEGIN CERTIFICATE-----")) {
-      throw new EhtrigError([diagnostic("EH704", `${what}: ${file} holds no PEM certificate`)]);
-    }
+    checkCaFile(what, file, ca);
   }
   return {
     name,
@@ -135,5 +134,47 @@ function requireOne(what: string, fields: string, a: string | undefined, b: stri
   if ((a === undefined) === (b === undefined)) {
     const how = a === undefined ? "needs" : "takes only one of";
     throw new EhtrigError([diagnostic("EH701", `${what} ${how} ${fields}`)]);
+  }
+}
+
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+
+/**
+ * Node skips a PEM block it cannot parse without a word, and an expired CA fails every handshake;
+ * both would surface later as a puzzling "certificate not trusted". Checked here, they name the file.
+ */
+function checkCaFile(what: string, file: string, pem: string, now = new Date()): void {
+  const blocks = pem.match(PEM_BLOCK) ?? [];
+  if (!blocks.length)
+    throw new EhtrigError([diagnostic("EH704", `${what}: ${file} holds no PEM certificate`)]);
+  const certs = blocks.map((block, i) => {
+    try {
+      return new X509Certificate(block);
+    } catch (err) {
+      throw new EhtrigError([
+        diagnostic(
+          "EH704",
+          `${what}: certificate ${i + 1} in ${file} is damaged (${(err as Error).message})`,
+        ),
+      ]);
+    }
+  });
+  // One current certificate is enough: a bundle may still carry a retired CA beside its successor.
+  const current = certs.filter((c) => new Date(c.validFrom) <= now && now <= new Date(c.validTo));
+  if (!current.length) {
+    const c = certs[0];
+    const when =
+      new Date(c.validTo) < now
+        ? `expired on ${new Date(c.validTo).toISOString().slice(0, 10)}`
+        : `is not valid before ${new Date(c.validFrom).toISOString().slice(0, 10)}`;
+    throw new EhtrigError([
+      diagnostic(
+        "EH704",
+        `${what}: the CA certificate in ${file} ${when} (${c.subject.replace(/\n/g, ", ")})`,
+        {
+          hint: "Get the appliance's current CA certificate and point --ca (or `ca`) at it.",
+        },
+      ),
+    ]);
   }
 }

@@ -168,7 +168,7 @@ export function createClient(opts: ClientOptions): RestClient {
           await sleep(backoffDelay(policy, attempt, undefined, random));
           continue;
         }
-        throw networkError(what, e, attempt);
+        throw networkError(what, e, attempt, opts.ca !== undefined);
       }
       // Only 2xx confirms: a redirect (say, to a login page) must never count as a sent row.
       if (answer.status >= 200 && answer.status < 300) return answer;

@@ -9,8 +9,8 @@ import { redact } from "./secrets.ts";
 /** A failed REST call; `status` is absent when no HTTP answer arrived. */
 export class RestError extends EhtrigError {
   readonly status?: number;
-  constructor(code: Code, message: string, status?: number) {
-    super([diagnostic(code, redact(message))]);
+  constructor(code: Code, message: string, status?: number, hint?: string) {
+    super([diagnostic(code, redact(message), hint ? { hint } : {})]);
     this.status = status;
   }
 }
@@ -33,8 +33,23 @@ export function isTlsError(code: string | undefined): boolean {
   return code !== undefined && TLS_CODES.has(code);
 }
 
-export function networkError(what: string, err: NodeJS.ErrnoException, attempts: number): RestError {
+export function networkError(
+  what: string,
+  err: NodeJS.ErrnoException,
+  attempts: number,
+  caGiven = false,
+): RestError {
   const code = err.code ?? "";
+  if (isTlsError(code) && caGiven) {
+    // "Pass --ca" would mislead someone who did: the CA they gave is the wrong one.
+    return new RestError(
+      "EH710",
+      `${what}: TLS certificate not trusted by the given CA (${code}: ${err.message})`,
+      undefined,
+      "The appliance's certificate is not signed by the CA in --ca (or `ca`), has expired, or is not " +
+        "for this host name; check which CA issued it.",
+    );
+  }
   if (isTlsError(code)) {
     return new RestError("EH710", `${what}: TLS certificate not trusted (${code}: ${err.message})`);
   }

@@ -1,9 +1,12 @@
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { generate } from "selfsigned";
 import { afterEach, describe, expect, it } from "vitest";
 import { EhtrigError } from "../../build/diagnostics.ts";
 import { loadProject } from "../../build/project/config.ts";
 import { resolveAppliance } from "../../scripts/rest/appliances.ts";
+import { createClient } from "../../scripts/rest/client.ts";
 import { main } from "../../scripts/cli.ts";
 import { memoryIo } from "../../scripts/io.ts";
 import { startSimulatedAppliance, type SimulatedAppliance } from "../../scripts/sim/index.ts";
@@ -102,5 +105,57 @@ describe("named appliances", () => {
       status: "closed",
       resolution: "no_action_taken",
     });
+  });
+
+  it("refuse a CA file whose certificate is damaged or expired, before connecting", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ehtrig-ca-"));
+    try {
+      const env = { EHTRIG_API_KEY: "k-1234" };
+      const expired = await generate([{ name: "commonName", value: "old ca" }], {
+        notBeforeDate: new Date("2020-01-01T00:00:00Z"),
+        notAfterDate: new Date("2021-01-01T00:00:00Z"),
+      });
+      writeFileSync(join(dir, "expired.pem"), expired.cert);
+      writeFileSync(
+        join(dir, "damaged.pem"),
+        "-----BEGIN CERTIFICATE-----\nMIIBnot-base64!!\n-----END CERTIFICATE-----\n",
+      );
+      const diagnostics = (ca: string) => {
+        try {
+          resolveAppliance({ host: "sensor.example.com", ca }, undefined, env, dir);
+        } catch (err) {
+          if (err instanceof EhtrigError) return err.diagnostics;
+          throw err;
+        }
+        return [];
+      };
+      const damaged = diagnostics("damaged.pem");
+      expect(damaged.map((d) => d.code)).toEqual(["EH704"]);
+      expect(damaged[0].message).toContain("certificate 1 in");
+      expect(damaged[0].message).toContain("damaged.pem");
+      const old = diagnostics("expired.pem");
+      expect(old.map((d) => d.code)).toEqual(["EH704"]);
+      expect(old[0].message).toContain("expired");
+      expect(old[0].message).toContain("2021-01-01");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("say that the given CA did not vouch for the appliance (not merely: pass --ca)", async () => {
+    sim = await startSimulatedAppliance();
+    const other = await generate([{ name: "commonName", value: "some other ca" }]);
+    const client = createClient({
+      host: sim.host,
+      auth: { kind: "apikey", apiKey: sim.apiKey },
+      ca: other.cert,
+    });
+    const err = await client.request("GET", "/triggers").catch((e: unknown) => e);
+    client.close();
+    expect(err).toBeInstanceOf(EhtrigError);
+    const d = (err as EhtrigError).diagnostics[0];
+    expect(d.code).toBe("EH710");
+    expect(d.message).toContain("not trusted by the given CA");
+    expect(d.hint).toContain("not signed by the CA");
   });
 });
