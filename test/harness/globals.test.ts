@@ -178,6 +178,17 @@ describe("Detection", () => {
     expect(run).toHaveLogged("203.0.113.7 | [object Device 1904]");
   });
 
+  it("is built from the fixture as it is when fired, also when the test changed it since", () => {
+    const t = inlineTrigger(`log(Detection.title + " " + Detection.isEventCreate);`, EVENTS);
+    const d = detection({ title: "first" });
+    expect(t.fire("DETECTION_UPDATE", { detection: d })).toHaveLogged("first true");
+    d.title = "second";
+    d.isEventCreate = false;
+    expect(t.fire("DETECTION_UPDATE", { detection: d })).toHaveLogged("second false");
+    (d as { riskScore: unknown }).riskScore = 500;
+    expect(() => t.fire("DETECTION_UPDATE", { detection: d })).toThrow(/EH902.*riskScore/);
+  });
+
   it("refuses an invalid fixture with a message naming the field", () => {
     const t = inlineTrigger(`log(1);`, EVENTS);
     expect(() => t.fire("DETECTION_UPDATE", { detection: { ...detection(), riskScore: "high" } })).toThrow(

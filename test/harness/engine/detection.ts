@@ -66,17 +66,22 @@ export function assertDetection(data: unknown, source = "detection fixture"): as
   if (problems.length) throw new EhtrigError(problems.map((p) => diagnostic("EH902", `${source}: ${p}`)));
 }
 
-const snapshots = new WeakMap<object, ReadOnlyData>();
+/** The last snapshot of each fixture object, with the JSON text it was made from. */
+const snapshots = new WeakMap<object, { json: string; snap: ReadOnlyData }>();
 
-/** The validated, read-only `Detection` of one fire; the same fixture object is checked once. */
+/**
+ * The validated, read-only `Detection` of one fire. A fixture fired again unchanged is not
+ * validated again; one the test changed in between (same object, other content) is.
+ */
 export function detectionObject(data: unknown): ReadOnlyData {
-  if (typeof data === "object" && data !== null) {
-    const hit = snapshots.get(data);
-    if (hit) return hit;
+  const json = typeof data === "object" && data !== null ? JSON.stringify(data) : undefined;
+  if (json !== undefined) {
+    const hit = snapshots.get(data as object);
+    if (hit && hit.json === json) return hit.snap;
   }
   assertDetection(data);
   const snap = new ReadOnlyData("Detection", structuredClone(data) as unknown as Record<string, unknown>);
-  snapshots.set(data, snap);
+  if (json !== undefined) snapshots.set(data as object, { json, snap });
   return snap;
 }
 
@@ -87,7 +92,6 @@ export const FIDELITY: FidelityEntry[] = [
     differences: [
       "Assigning a property throws a TypeError, also in sloppy code (on the sensor an assignment may be silently ignored).",
       "Participant objects are plain data ({kind: 'device'|'application'|'ipaddr', ...}), not Device/Application/IPAddress instances.",
-      "A fixture fired twice unchanged is validated once; mutate a copy, not the fired object.",
     ],
   },
 ];
