@@ -125,3 +125,29 @@ describe("Remote.Kafka, Syslog, MongoDB and Raw", () => {
     ]);
   });
 });
+
+describe("what a run records", () => {
+  /** Paths inside `v` holding an object or array that is not of the test's own realm. */
+  function foreign(v: unknown, path = "run"): string[] {
+    if (typeof v === "function") return [path];
+    if (typeof v !== "object" || v === null) return [];
+    const proto = Object.getPrototypeOf(v);
+    const own = Array.isArray(v) ? proto === Array.prototype : proto === Object.prototype;
+    return [...(own ? [] : [path]), ...Object.entries(v).flatMap(([k, x]) => foreign(x, `${path}.${k}`))];
+  }
+
+  it("is plain data of the test's realm, whatever the trigger passed in, on both engines", () => {
+    const body = `
+      Remote.HTTP("ticket-server").post({ path: "/", payload: JSON.stringify({ a: [1, { b: 2 }] }), enableResponseEvent: true, context: { x: [1] } });
+      Remote.Kafka("bus").send({ topic: "t", messages: ["a", 1] }); Remote.Kafka("bus").send("t", "b", 2);
+      Remote.MongoDB("mongo").insert("db.c", [{ a: { b: [1] } }]); Remote.Syslog("siem").info("s"); Remote.Raw("raw").send("r");
+      commitDetection("x", { title: "t", description: "d", participants: [] }); commitRecord("r", { a: { b: [1] } });
+      Network.metricAddCount("m", 1); log("l");`;
+    for (const engine of ["vm", "interpreter"] as const) {
+      const r = inlineTrigger(body, ["TIMER_30SEC"], { engine }).fire("TIMER_30SEC");
+      expect(r.error, engine).toBeNull();
+      expect(r.ods, engine).toHaveLength(6);
+      expect(foreign(r), engine).toEqual([]);
+    }
+  });
+});

@@ -40,7 +40,8 @@ export class KafkaTarget {
       topic = checkTopic(o.topic, where);
       if (o.messages !== undefined && !Array.isArray(o.messages))
         throw typeError(`${where}: messages must be an array`);
-      messages = ((o.messages as unknown[] | undefined) ?? []).map((m) => checkMessage(m, where));
+      // Array.from, not messages.map: the trigger's array belongs to its realm, the record to the test's.
+      messages = Array.from((o.messages as unknown[] | undefined) ?? [], (m) => checkMessage(m, where));
       if (o.partition !== undefined) {
         if (typeof o.partition !== "number" || !Number.isInteger(o.partition) || o.partition < 0)
           throw typeError(`${where}: partition must be a non-negative integer`);
