@@ -166,12 +166,12 @@ export function fidelityRows(root: string): FidelityRow[] {
 
 /** General differences of the runtime, not tied to one global. */
 const RUNTIME_NOTES = [
-  "The script runs in a node:vm context holding only ES5 built-ins: ES2015+ globals and methods are removed, `eval` and `new Function` throw, there is no `require`, `process`, timers or `console`. The sensor's own language level is undocumented and may be more permissive.",
+  "The script runs in a node:vm context holding only ES5 built-ins: ES2015+ globals and methods are removed (except `Number.MAX_SAFE_INTEGER`, `MIN_SAFE_INTEGER` and `EPSILON`, which V8 makes undeletable), `eval` and `new Function` throw, there is no `require`, `process`, timers or `console`. The sensor's own language level is undocumented and may be more permissive.",
   "The per-event time limit (default 1000 ms, `timeLimitMs`) is enforced by checks the harness adds to loops and function entries of the compiled script; one long native call, such as a catastrophic regular expression, is not interrupted. The sensor's budget is undocumented.",
-  "Values from the harness are created in the script's realm; engine functions (Remote.HTTP, log, …) are host functions, so `Remote.HTTP instanceof Function` is false.",
+  "Values from the harness are created in the script's realm; engine functions (Remote.HTTP, log, …) run in the harness but inherit from the script's `Function.prototype`, so `Remote.HTTP instanceof Function` holds and their `constructor` cannot compile strings.",
   "`Date.now()` and `new Date()` read wall time; only getTimestamp() follows the simulated packet clock.",
   "Each event starts from a clean global scope: globals a run creates by assigning undeclared names are removed before the next run, and engine globals cannot be reassigned. Whether the sensor keeps such globals between runs is undocumented; keep state in the Session table or cache().",
-  "The interpreter engine (JS-Interpreter) runs the same artifact as a second opinion; it does not call a user-defined toString from `String(x)`, lacks `Object.freeze`/`seal`/`isFrozen`/`isSealed` (the harness supplies ES5 versions), its `Array.prototype.sort()` needs a comparator function, and its `JSON.stringify` fails on engine objects such as an IPAddress.",
+  "The interpreter engine (JS-Interpreter) runs the same artifact as a second opinion; it does not call a user-defined toString from `String(x)`, lacks `Object.freeze`/`seal`/`isFrozen`/`isSealed` and a default comparator for `Array.prototype.sort()` (the harness supplies ES5 versions), has timers and code generation from strings (the harness removes them, as in the vm context), and its `JSON.stringify` fails on engine objects such as an IPAddress.",
 ];
 
 function cell(text: string): string {
