@@ -144,6 +144,21 @@ describe("commitDetection() and commitRecord()", () => {
     expect(run.detections.filter((d) => d.dropped)).toHaveLength(1);
   });
 
+  describe("the daily count of a trigger loaded once for several tests", () => {
+    const flood = inlineTrigger(
+      `var n = event === "TIMER_30SEC" ? 250 : 1; for (var i = 0; i < n; i++) commitDetection("flood", { title: "t", description: "" });`,
+      EVENTS,
+    );
+    it("reaches the limit in one test", () => {
+      expect(flood.fire("TIMER_30SEC").detections.filter((d) => !d.dropped)).toHaveLength(250);
+    });
+    it("starts again in the next test", () => {
+      expect(flood.fire("EXTERNAL_DATA", { type: "t", body: "" }).detections).toMatchObject([
+        { dropped: false },
+      ]);
+    });
+  });
+
   it("checks commitRecord ids and property names", () => {
     expect(timer(`commitRecord("my_rec", { user: "a", count: 2 });`)).toHaveCommittedRecord("my_rec", {
       user: "a",

@@ -115,6 +115,8 @@ export function createCommitGlobals(env: EngineEnv) {
       if (arguments.length < 2) throw apiError("commitRecord: expects (id, record)");
       env.current.run.records.push({ id: id as string, record: checkRecord(id, record) });
     },
+    /** Forget the daily counts (new test). */
+    resetDailyCounts: () => perDay.clear(),
   };
 }
 

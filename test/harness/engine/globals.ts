@@ -24,16 +24,17 @@ import { TriggerGlobal } from "./trigger.ts";
 export interface EngineGlobals {
   values: Record<string, unknown>;
   cache: CacheHooks;
-  /** Clears per-test memory that is not sensor state (repeated-log tracking). */
+  /** Clears per-test memory that is not sensor state (repeated-log tracking, daily detection counts). */
   resetMemory(): void;
 }
 
 export function createEngineGlobals(env: EngineEnv, opts: { uuid?: () => string } = {}): EngineGlobals {
   const { resetRepeats, ...logging } = createLogGlobals(env);
+  const { resetDailyCounts, ...commits } = createCommitGlobals(env);
   const cache = cacheHooks(env);
   const values: Record<string, unknown> = {
     ...logging,
-    ...createCommitGlobals(env),
+    ...commits,
     ...createCryptoGlobals(env, opts.uuid),
     ...createTimeGlobals(env),
     cache: createCacheGlobal(cache),
@@ -49,5 +50,9 @@ export function createEngineGlobals(env: EngineEnv, opts: { uuid?: () => string 
     System: new SystemGlobal(env.sensor.system),
     Trigger: new TriggerGlobal(env),
   };
-  return { values, cache, resetMemory: resetRepeats };
+  const resetMemory = () => {
+    resetRepeats();
+    resetDailyCounts();
+  };
+  return { values, cache, resetMemory };
 }
