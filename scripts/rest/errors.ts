@@ -9,11 +9,23 @@ import { redact } from "./secrets.ts";
 /** A failed REST call; `status` is absent when no HTTP answer arrived. */
 export class RestError extends EhtrigError {
   readonly status?: number;
+  /** No connection could be made (refused, no route, no name, no answer): later calls will fare no better. */
+  unreachable = false;
   constructor(code: Code, message: string, status?: number, hint?: string) {
     super([diagnostic(code, redact(message), hint ? { hint } : {})]);
     this.status = status;
   }
 }
+
+/** Failures that mean the appliance cannot be reached at all, unlike a reset of one connection. */
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+  "ENOTFOUND",
+  "EHTRIG_TIMEOUT",
+]);
 
 /** OpenSSL verification failures: the peer's certificate is not trusted, or not for this host. */
 const TLS_CODES = new Set([
@@ -54,8 +66,12 @@ export function networkError(
     return new RestError("EH710", `${what}: TLS certificate not trusted (${code}: ${err.message})`);
   }
   const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
-  if (code === "EHTRIG_TIMEOUT") return new RestError("EH712", `${what}: no answer${tries} (${err.message})`);
-  return new RestError("EH711", `${what}: connection failed${tries} (${code || err.message})`);
+  const error =
+    code === "EHTRIG_TIMEOUT"
+      ? new RestError("EH712", `${what}: no answer${tries} (${err.message})`)
+      : new RestError("EH711", `${what}: connection failed${tries} (${code || err.message})`);
+  error.unreachable = UNREACHABLE.has(code);
+  return error;
 }
 
 /** The appliance's own words, shortened: its error bodies are JSON {error|message|detail} or text. */

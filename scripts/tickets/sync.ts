@@ -3,11 +3,12 @@
  * same detection strictly in file order (a later row waits for the earlier one and is not sent if
  * it failed, so a rerun cannot apply them out of order), rows addressed by ticket id as barriers
  * (they may touch any detection). A row counts as sent only when the appliance answered 2xx and
- * the journal has it on disk. Credentials, TLS and permission failures stop the run: every later
- * request would fail the same way.
+ * the journal has it on disk. Credentials, TLS and permission failures, and an appliance that
+ * cannot be reached, stop the run: every later request would fail the same way.
  */
 import { EhtrigError } from "../../build/diagnostics.ts";
 import type { RestClient } from "../rest/client.ts";
+import { RestError } from "../rest/errors.ts";
 import { redact } from "../rest/secrets.ts";
 import { rowKey, type Journal } from "./journal.ts";
 import type { TicketUpdate } from "./validate-rows.ts";
@@ -94,7 +95,10 @@ export async function syncTickets(updates: TicketUpdate[], opts: SyncOptions): P
     } catch (err) {
       if (!(err instanceof EhtrigError)) throw err;
       const d = err.diagnostics[0];
-      if (FATAL.has(d.code)) aborted ??= { code: d.code, reason: d.message };
+      // An appliance that stayed unreachable through all retries of one row is down: waiting out
+      // the same retries for each remaining row would take minutes per thousand rows.
+      if (FATAL.has(d.code) || (err instanceof RestError && err.unreachable))
+        aborted ??= { code: d.code, reason: d.message };
       return { code: d.code, reason: redact(d.message) };
     }
   }
