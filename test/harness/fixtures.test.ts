@@ -22,6 +22,16 @@ describe("detection()", () => {
     expect(() => detection({ extra: 1 } as never)).toThrow(/unknown field "extra"/);
   });
 
+  it("requires the field each participant object prints with", () => {
+    const one = (object: object) => () =>
+      detection({ participants: [{ object, id: 1, role: "victim" }] as never });
+    expect(one({ kind: "device" })).toThrow(/participants\[0\]\.object: missing required field "id"/);
+    expect(one({ kind: "device", id: "web01" })).toThrow(/participants\[0\]\.object\.id: must be integer/);
+    expect(one({ kind: "application", id: 7 })).toThrow(/participants\[0\]\.object\.id: must be string/);
+    expect(one({ kind: "ipaddr" })).toThrow(/participants\[0\]\.object: missing required field "addr"/);
+    expect(one({ kind: "ipaddr", addr: "10.0.0.1" })).not.toThrow();
+  });
+
   it("agrees with the schema for every arbitrary detection", () => {
     fc.assert(
       fc.property(arbitraryDetection(), (d) => {
