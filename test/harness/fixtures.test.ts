@@ -85,5 +85,9 @@ describe("REST detections", () => {
       participants: [{ object_type: "ipaddr", role: "victim", id: 1 }],
     };
     expect(() => detectionFromRest(bad as unknown as RestDetection)).toThrow(/participants\[0\]/);
+    const untyped = { id: 1, title: "t", start_time: 1, update_time: 2 };
+    expect(() => detectionFromRest(untyped as unknown as RestDetection)).toThrow(
+      /EH902 REST detection 1: .*missing required field "type"/,
+    );
   });
 });
