@@ -1,7 +1,7 @@
 /**
  * compareEngines(): runs the same compiled trigger and the same events in node:vm and in the
  * ES5 interpreter, and reports where they differ (ODS calls, log lines, detections, records,
- * whether and where the run threw). uuid() is made deterministic so both sides agree.
+ * whether the run threw, and from which file and line). uuid() is made deterministic so both sides agree.
  */
 import type { EventName } from "../../build/engine/events.ts";
 import { loadScript, loadTrigger, type FireInput, type LoadOptions, type ScriptDefinition } from "./load.ts";
@@ -29,7 +29,12 @@ function observable(run: TriggerRun) {
     detections: run.detections,
     records: run.records,
     metrics: run.metrics,
-    error: run.error && { name: run.error.name, message: run.error.message, location: run.error.location },
+    // File and line, not column: V8 points at the called property, JS-Interpreter at the call.
+    error: run.error && {
+      name: run.error.name,
+      message: run.error.message,
+      location: run.error.location && { file: run.error.location.file, line: run.error.location.line },
+    },
   };
 }
 

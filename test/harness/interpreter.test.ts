@@ -109,6 +109,15 @@ describe("compareEngines", () => {
     expect(r.same).toBe(true);
   });
 
+  it("agrees when both engines throw from the same TypeScript line (columns are engine-specific)", () => {
+    const r = compareEngines("ticket-tracking", [["DETECTION_UPDATE", { detection: detection() }]], {
+      targets: {},
+    });
+    expect(r.vm[0].error?.location?.line).toBeGreaterThan(0);
+    expect(r.interpreter[0].error?.location?.line).toBe(r.vm[0].error?.location?.line);
+    expect(r.differences).toEqual([]);
+  });
+
   it("reports a script that depends on something only one engine has", () => {
     const r = compareEngines(def(`log("x".anchor("a"));`), [["TIMER_30SEC"]], {
       targets: TEST_TARGETS,
