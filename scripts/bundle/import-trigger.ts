@@ -32,7 +32,12 @@ export interface ImportedFile {
   path: string;
   name: string;
   source: string;
+  /** What the import could not carry over, for the user to act on. */
+  notes: string[];
 }
+
+/** A trigger read from the input, with the bundle settings a TypeScript trigger does not hold. */
+export type ImportedTrigger = PlainTrigger & { applyAll?: boolean };
 
 const RUNNER = "runImportedTrigger";
 
@@ -45,7 +50,7 @@ export function triggerId(name: string): string {
   return id || "imported-trigger";
 }
 
-export function readImport(file: string, meta: ScriptMetadata = {}): PlainTrigger[] {
+export function readImport(file: string, meta: ScriptMetadata = {}): ImportedTrigger[] {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -87,7 +92,8 @@ export function readImport(file: string, meta: ScriptMetadata = {}): PlainTrigge
   }
   return entries.map((e, i) => {
     try {
-      return fromBundleTrigger(e as Record<string, unknown>);
+      const entry = e as Record<string, unknown>;
+      return { ...fromBundleTrigger(entry), applyAll: entry.apply_all === true };
     } catch (err) {
       throw new EhtrigError([
         diagnostic("EH771", `${basename(file)}: Trigger[${i}]: ${(err as Error).message}`),
@@ -155,7 +161,22 @@ export function importTriggers(
     let id = triggerId(t.name);
     for (let n = 2; taken.has(id); n++) id = `${triggerId(t.name)}-${n}`;
     taken.add(id);
-    planned.push({ id, path: join(triggersDir, `${id}.ts`), name: t.name, source: toTypeScript(t, from) });
+    const { applyAll, ...fields } = t;
+    const notes = applyAll
+      ? [
+          // deploy creates triggers with apply_all false: without this note the trigger would
+          // silently stop running once it moves into the project.
+          `"${t.name}" applies to all devices (apply_all) in ${from}; ehtrig deploy creates triggers ` +
+            "with apply_all false, so assign it under the appliance's `assignments` (or in the UI)",
+        ]
+      : [];
+    planned.push({
+      id,
+      path: join(triggersDir, `${id}.ts`),
+      name: t.name,
+      source: toTypeScript(fields, from),
+      notes,
+    });
   }
   const existing = planned.filter((p) => existsSync(p.path));
   if (existing.length) {

@@ -36,7 +36,12 @@ export function register(program: Command, ctx: CliContext): void {
         if (opts.json) {
           printJson(ctx.io, {
             dryRun: !!opts.dryRun,
-            triggers: files.map((f) => ({ id: f.id, name: f.name, file: relative(project.root, f.path) })),
+            triggers: files.map((f) => ({
+              id: f.id,
+              name: f.name,
+              file: relative(project.root, f.path),
+              notes: f.notes,
+            })),
           });
           return;
         }
@@ -44,6 +49,7 @@ export function register(program: Command, ctx: CliContext): void {
           ctx.io.out(
             `${opts.dryRun ? "would write" : "wrote"} ${relative(project.root, f.path)}  (${f.name})`,
           );
+        for (const f of files) for (const note of f.notes) ctx.io.err(`note: ${note}`);
         if (!opts.dryRun)
           ctx.io.out("build them with `ehtrig build`; remove `// @ts-nocheck` from a file to type-check it");
       },

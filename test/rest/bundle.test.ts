@@ -104,8 +104,8 @@ describe("import", () => {
     const imported = await cli(p, ["import", "legacy.json", "--json"]);
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout).triggers).toEqual([
-      { id: "slow-http", name: "Slow HTTP", file: "triggers/slow-http.ts" },
-      { id: "risky-detections", name: "Risky detections", file: "triggers/risky-detections.ts" },
+      { id: "slow-http", name: "Slow HTTP", file: "triggers/slow-http.ts", notes: [] },
+      { id: "risky-detections", name: "Risky detections", file: "triggers/risky-detections.ts", notes: [] },
     ]);
     const source = p.read("triggers/slow-http.ts");
     expect(source).toContain(
@@ -146,6 +146,20 @@ describe("import", () => {
     const r = await cli(p, ["import", "slow.js", "--name", "Slow HTTP", "--events", "HTTP_RESPONSE"]);
     expect(r.code).toBe(0);
     expect(p.read("triggers/slow-http.ts")).toContain('events: ["HTTP_RESPONSE"]');
+  });
+
+  it("says when a bundle trigger ran on all devices (apply_all), which deploy does not recreate", async () => {
+    const p = tempProject({});
+    const all = { ...EXPORT, Trigger: [{ ...EXPORT.Trigger[0], apply_all: true }, EXPORT.Trigger[1]] };
+    writeFileSync(join(p.root, "all.json"), JSON.stringify(all));
+    const r = await cli(p, ["import", "all.json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('"Slow HTTP" applies to all devices (apply_all)');
+    expect(r.stderr).not.toContain("Risky detections");
+    const q = tempProject({});
+    writeFileSync(join(q.root, "all.json"), JSON.stringify(all));
+    const j = JSON.parse((await cli(q, ["import", "all.json", "--json"])).stdout);
+    expect(j.triggers.map((t: { notes: string[] }) => t.notes.length)).toEqual([1, 0]);
   });
 
   it("never overwrites an existing file, and reports syntax errors with their line", async () => {
