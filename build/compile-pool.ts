@@ -83,16 +83,27 @@ class Pool {
 
 let pool: Pool | undefined;
 
+function usePool(count: number): boolean {
+  return count >= POOL_THRESHOLD && availableParallelism() >= 2 && process.env.EHTRIG_WORKERS !== "0";
+}
+
+/**
+ * Starts the workers early (they spend their first few hundred milliseconds loading Babel), so
+ * that start-up overlaps bundling. Does nothing when `count` jobs would run in-thread.
+ */
+export function warmCompilePool(count: number): void {
+  if (usePool(count)) pool ??= new Pool(Math.min(availableParallelism(), 4));
+}
+
 export async function compileAll(jobs: CompileJob[]): Promise<CompileResult[]> {
-  const cores = availableParallelism();
-  if (jobs.length < POOL_THRESHOLD || cores < 2 || process.env.EHTRIG_WORKERS === "0") {
+  if (!usePool(jobs.length)) {
     const { compileTrigger } = await import("./compile.ts");
     const out: CompileResult[] = [];
     for (const job of jobs) out.push(await compileTrigger(job));
     return out;
   }
-  pool ??= new Pool(Math.min(cores, 4));
-  return pool.run(jobs);
+  warmCompilePool(jobs.length);
+  return pool!.run(jobs);
 }
 
 /** Stops the workers; the next large build starts new ones. */

@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { bundle, type BundleInput } from "./bundle.ts";
 import { BuildCache, FileHashes, listFiles } from "./cache.ts";
 import type { CompileJob, CompileStage } from "./compile.ts";
-import { compileAll } from "./compile-pool.ts";
+import { compileAll, warmCompilePool } from "./compile-pool.ts";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { discover, relPath, type TriggerSource } from "./discover.ts";
 import { emit } from "./emit.ts";
@@ -123,6 +123,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   }
 
   if (fresh.length) {
+    warmCompilePool(fresh.length);
     const inputs: BundleInput[] = fresh.map((s) => ({
       id: s.source.id,
       path: s.source.path,
