@@ -44,6 +44,12 @@ describe("the ES5 context", () => {
     expect(run.logs[0].message).toBe("undefined,undefined,undefined,undefined,undefined,undefined,undefined");
   });
 
+  it("has no V8 Error.captureStackTrace, and errors still carry the position they were thrown at", () => {
+    const run = fireTimer(`log(typeof Error.captureStackTrace);\nnull.x;`);
+    expect(run).toHaveLogged("undefined");
+    expect(run.error?.scriptLocation?.line).toBe(3);
+  });
+
   it("keeps the ES5 built-ins", () => {
     const run = fireTimer(
       `log([typeof JSON.stringify, typeof Object.keys, typeof [].map, typeof "".trim, typeof Date.now, typeof new Date(0).toISOString].join(","));`,

@@ -25,6 +25,8 @@ const V8_EXTRA_MEMBERS = [
     (m) => `RegExp.prototype.${m}`,
   ),
   "Math.f16round",
+  // V8's stack hook (Error.stackTraceLimit stays: without it V8 records no stack, and no position).
+  "Error.captureStackTrace",
 ];
 
 /** Owners whose ES2015+ methods (by the verifier's names) are removed. */
