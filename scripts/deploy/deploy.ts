@@ -42,6 +42,20 @@ export interface DeployResult {
 
 export async function deploy(opts: DeployOptions): Promise<DeployResult> {
   const { project, appliance, client } = opts;
+  if (opts.prune && project.config.author === undefined) {
+    // Every project without an `author` stamps the same default, so "managed" would take in
+    // triggers other projects deployed, and --prune would delete them.
+    throw new EhtrigError(
+      [
+        diagnostic(
+          "EH602",
+          `--prune needs \`author\` set in ehtrig.config.json: the default "${project.author}" is shared by every ehtrig project`,
+          { hint: 'Set "author" to a name only this project uses, deploy once, then prune.' },
+        ),
+      ],
+      2,
+    );
+  }
   const build = await buildProject(project);
   if (!build.ok || hasErrors(build.diagnostics)) {
     throw new EhtrigError([
@@ -50,6 +64,18 @@ export async function deploy(opts: DeployOptions): Promise<DeployResult> {
     ]);
   }
   const desired = desiredTriggers(build.triggers, project.author);
+  if (opts.prune && desired.length === 0) {
+    throw new EhtrigError(
+      [
+        diagnostic(
+          "EH602",
+          `--prune with no triggers in ${project.triggersDir} would delete every trigger by "${project.author}"`,
+          { hint: "Run deploy from the project folder; to remove all its triggers, delete them in the UI." },
+        ),
+      ],
+      2,
+    );
+  }
   const ids = new Set(desired.map((d) => d.id));
   const unknown = Object.keys(appliance.assignments).filter((id) => !ids.has(id));
   if (unknown.length) {

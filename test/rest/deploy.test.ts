@@ -222,4 +222,44 @@ describe("deploy", () => {
     expect(r.stdout).toContain("EH750");
     expect(sim.requests).toEqual([]);
   }, 60_000);
+
+  it("--prune refuses the shared default author and a project without triggers", async () => {
+    sim = await startSimulatedAppliance();
+    addTrigger(sim.state, {
+      name: "Other project",
+      author: "ehtrig",
+      events: ["HTTP_REQUEST"],
+      script: "debug(1);",
+    });
+    addTrigger(sim.state, { name: "Ours", author: AUTHOR, events: ["HTTP_REQUEST"], script: "debug(2);" });
+    const lab = { host: sim.host, apiKeyEnv: "LAB_KEY", ca: "lab-ca.pem" };
+    const deployIn = async (p: TempProject, ...args: string[]) => {
+      writeFileSync(join(p.root, "lab-ca.pem"), sim.caPem);
+      const io = memoryIo(p.root, { LAB_KEY: sim.apiKey });
+      const code = await main(["deploy", "--to", "lab", ...args], io);
+      return { code, out: io.stdout.join("\n") + io.stderr.join("\n") };
+    };
+
+    // No `author` in the config: "ehtrig" is every project's default, so other projects' triggers match.
+    const unnamed = tempProject(
+      { "triggers/a.ts": triggerSource("A", ["HTTP_RESPONSE"], 'debug("a");') },
+      { targets: {}, appliances: { lab } },
+    );
+    const shared = await deployIn(unnamed, "--prune");
+    expect(shared.code).toBe(2);
+    expect(shared.out).toContain("EH602");
+    expect(shared.out).toContain("author");
+
+    // An empty triggers/ (a wrong folder, a botched checkout) would prune everything the author owns.
+    const empty = tempProject({}, { author: AUTHOR, targets: {}, appliances: { lab } });
+    const none = await deployIn(empty, "--prune");
+    expect(none.code).toBe(2);
+    expect(none.out).toContain("no triggers");
+
+    expect(sim.requests.filter((q) => q.method === "DELETE")).toEqual([]);
+    expect(sim.state.triggers.map((t) => t.name).sort()).toEqual(["Other project", "Ours"]);
+    // Without --prune, the default author still deploys (and never deletes).
+    const plain = await deployIn(unnamed);
+    expect(plain.code, plain.out).toBe(0);
+  }, 60_000);
 });
