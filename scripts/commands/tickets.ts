@@ -146,7 +146,7 @@ export function register(program: Command, ctx: CliContext): void {
       .option("--disable", "turn ticket tracking by external systems off")
       .option(
         "--url-template <url>",
-        "detection card link, with $ticket_id, e.g. https://jira.example.com/browse/$ticket_id",
+        "detection card link, with $ticket_id, e.g. https://jira.example.com/browse/$ticket_id ('' removes it)",
       )
       .option("--json", "print the settings as JSON"),
   ).action(
@@ -160,7 +160,9 @@ export function register(program: Command, ctx: CliContext): void {
         const change: Partial<TicketingSettings> = {};
         if (opts.enable) change.enabled = true;
         if (opts.disable) change.enabled = false;
-        if (opts.urlTemplate !== undefined) change.urlTemplate = opts.urlTemplate;
+        // An empty template removes the detection card link.
+        if (opts.urlTemplate !== undefined)
+          change.urlTemplate = opts.urlTemplate.trim() === "" ? null : opts.urlTemplate;
         const { client, appliance } = connect(opts, io, projectIfAny(io.cwd));
         try {
           const settings = Object.keys(change).length

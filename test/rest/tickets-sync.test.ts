@@ -177,5 +177,10 @@ describe("tickets sync", () => {
     ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("EH735");
+    // An empty template removes the link rather than storing "".
+    const cleared = await f.cli(["tickets", "settings", ...f.target, "--url-template", ""]);
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(cleared.stdout).toContain("url template: (none)");
+    expect(f.sim.state.ticketing.url_template).toBeNull();
   });
 });
