@@ -62,6 +62,21 @@ export class Journal {
   }
 
   static async open(file: string): Promise<Journal> {
+    try {
+      return await Journal.openFile(file);
+    } catch (err) {
+      if (err instanceof EhtrigError) throw err;
+      // A directory, a missing folder or a read-only disk is the user's to fix, not an ehtrig bug.
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      throw new EhtrigError([
+        diagnostic("EH734", `cannot open the journal ${file} (${code})`, {
+          hint: "Pass --journal FILE with a writable file path; nothing was sent.",
+        }),
+      ]);
+    }
+  }
+
+  private static async openFile(file: string): Promise<Journal> {
     const confirmed = new Set<string>();
     let endsClean = true;
     if (existsSync(file)) {

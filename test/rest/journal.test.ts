@@ -2,6 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { EhtrigError } from "../../build/diagnostics.ts";
 import { Journal, rowKey } from "../../scripts/tickets/journal.ts";
 
 const dirs: string[] = [];
@@ -61,5 +62,16 @@ describe("sync journal", () => {
     writeFileSync(file, "garbage\n");
     appendFileSync(file, JSON.stringify(entry("k1", 1)) + "\n");
     await expect(Journal.open(file)).rejects.toThrow(/EH734/);
+  });
+
+  it("names the journal and the reason when it cannot be opened (not an internal error)", async () => {
+    const dir = join(tempFile(), "..");
+    const err = await Journal.open(dir).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(EhtrigError);
+    const d = (err as EhtrigError).diagnostics[0];
+    expect(d.code).toBe("EH734");
+    expect(d.message).toContain(`cannot open the journal ${dir}`);
+    expect(d.message).toContain("EISDIR");
+    expect(d.hint).toContain("--journal");
   });
 });
