@@ -1,8 +1,11 @@
-/** `ehtrig bundle`: write dist/bundle.json (ExtraHop bundle format); --upload sends it (POST /bundles). */
+/**
+ * `ehtrig bundle`: build, then write dist/bundle.json (ExtraHop bundle format); --upload sends it
+ * (POST /bundles).
+ */
 import { relative } from "node:path";
 import type { Command } from "commander";
-import { loadProject } from "../../build/index.ts";
-import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { buildProject, loadProject } from "../../build/index.ts";
+import { diagnostic, EhtrigError, hasErrors } from "../../build/diagnostics.ts";
 import type { CliContext } from "../cli.ts";
 import { writeBundle } from "../bundle/write-bundle.ts";
 import { printJson } from "../report.ts";
@@ -22,7 +25,7 @@ export function register(program: Command, ctx: CliContext): void {
   addApplianceOptions(
     program
       .command("bundle")
-      .description("write dist/bundle.json from the build, for upload in the UI or POST /bundles")
+      .description("build, then write dist/bundle.json, for upload in the UI or POST /bundles")
       .option("--name <name>", "bundle name (default: the project folder name)")
       .option("--comment <text>", "bundle comment")
       .option(
@@ -41,6 +44,17 @@ export function register(program: Command, ctx: CliContext): void {
         if (!/^\d+$/.test(opts.created))
           throw new EhtrigError([diagnostic("EH602", "--created takes epoch seconds or 'now'")], 2);
         created = Number(opts.created);
+      }
+      // Built here, as deploy does: a bundle made from a dist/ older than the sources would ship
+      // code nobody reviewed. The build cache makes this cheap when nothing changed.
+      const build = await buildProject(project);
+      if (!build.ok || hasErrors(build.diagnostics)) {
+        throw new EhtrigError([
+          ...build.diagnostics,
+          diagnostic("EH770", "the project does not build; no bundle was written", {
+            hint: "Fix the build problems above; a bundle only ships a project that builds and verifies.",
+          }),
+        ]);
       }
       const { file, bundle } = writeBundle(project, {
         name: opts.name,

@@ -192,7 +192,6 @@ describe("bundle", () => {
 
   it("writes ExtraHop's bundle format, deterministically", async () => {
     const p = tempProject(files, { author: "secops", targets: {} });
-    expect((await cli(p, ["bundle"])).stderr).toContain("EH770"); // not built yet
     expect((await cli(p, ["build"])).code).toBe(0);
     const r = await cli(p, ["bundle", "--name", "SecOps triggers"], { SOURCE_DATE_EPOCH: "1775517882" });
     expect(r.code).toBe(0);
@@ -230,6 +229,27 @@ describe("bundle", () => {
     expect(p.read("dist/bundle.json")).toBe(text);
     await cli(p, ["bundle"]);
     expect(JSON.parse(p.read("dist/bundle.json"))[".meta"].created).toBe(0);
+  }, 60_000);
+
+  it("builds first: never bundles a stale dist/, and refuses a project that does not build", async () => {
+    const p = tempProject(files, { author: "secops", targets: {} });
+    expect((await cli(p, ["bundle"])).code).toBe(0); // no build yet: bundle builds
+    p.write(
+      "triggers/errors.ts",
+      triggerSource("HTTP errors", ["HTTP_RESPONSE"], 'if (HTTP.statusCode >= 400) debug("4xx or 5xx");'),
+    );
+    expect((await cli(p, ["bundle"])).code).toBe(0);
+    const errors = JSON.parse(p.read("dist/bundle.json")).Trigger.find(
+      (t: { name: string }) => t.name === "HTTP errors",
+    );
+    expect(errors.script).toContain("4xx or 5xx");
+
+    const before = p.read("dist/bundle.json");
+    p.write("triggers/broken.ts", triggerSource("Broken", ["HTTP_RESPONSE"], "const x: number = 'text';"));
+    const r = await cli(p, ["bundle"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("EH770");
+    expect(p.read("dist/bundle.json")).toBe(before);
   }, 60_000);
 
   it("uploads to the appliance, and an import of the bundle rebuilds to the same scripts' behaviour", async () => {
