@@ -2,6 +2,7 @@
  * `ehtrig sim`: runs the simulated appliance until interrupted. It writes its certificate (use it
  * with --ca) and API key to files instead of printing the key.
  */
+import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
@@ -18,7 +19,7 @@ interface SimOpts {
   faults?: string;
   detections: string;
   ticketing: boolean;
-  oauthClientEnv?: string;
+  oauthClient?: string;
   json?: boolean;
   requestLog?: string;
 }
@@ -40,6 +41,10 @@ export function register(program: Command, ctx: CliContext): void {
       "--request-log <file>",
       "on exit, write every request (method, path, status, fault) as JSON Lines",
     )
+    .option(
+      "--oauth-client <id>",
+      "also accept this OAuth2 client (RevealX 360 style); its secret is EHTRIG_SIM_OAUTH_SECRET or random, written to DIR/oauth-client-secret",
+    )
     .option("--json", "print the connection details as JSON")
     .action(async (opts: SimOpts) => {
       const io = ctx.io;
@@ -59,6 +64,11 @@ export function register(program: Command, ctx: CliContext): void {
       const caFile = join(dir, "ca.pem");
       const apiKeyFile = join(dir, "api-key");
       const stateFile = resolve(io.cwd, opts.state ?? join(dir, "state.json"));
+      // Like the API key: from the environment or random, handed over in a file, never printed.
+      const oauthSecret = opts.oauthClient
+        ? io.env.EHTRIG_SIM_OAUTH_SECRET || randomBytes(24).toString("hex")
+        : undefined;
+      const oauthSecretFile = join(dir, "oauth-client-secret");
       const sim = await startSimulatedAppliance({
         port,
         caFile,
@@ -66,16 +76,29 @@ export function register(program: Command, ctx: CliContext): void {
         apiKey: io.env.EHTRIG_SIM_API_KEY || undefined,
         faults: opts.faults ? parseFaults(opts.faults) : undefined,
         seed: { detections, ticketingEnabled: opts.ticketing },
+        oauthClients: opts.oauthClient ? { [opts.oauthClient]: oauthSecret! } : undefined,
         logBodies: false,
       });
       writeFileSync(apiKeyFile, sim.apiKey + "\n", { mode: 0o600 });
-      const info = { url: sim.url, host: sim.host, caFile, apiKeyFile, stateFile };
+      if (oauthSecret) writeFileSync(oauthSecretFile, oauthSecret + "\n", { mode: 0o600 });
+      const info = {
+        url: sim.url,
+        host: sim.host,
+        caFile,
+        apiKeyFile,
+        stateFile,
+        ...(opts.oauthClient
+          ? { oauthClientId: opts.oauthClient, oauthClientSecretFile: oauthSecretFile }
+          : {}),
+      };
       if (opts.json) printJson(io, info);
       else {
         io.out(`simulated appliance on ${sim.url}`);
         io.out(`  CA certificate: ${caFile}   (pass --ca ${caFile})`);
         io.out(`  API key file:   ${apiKeyFile}   (pass --api-key-file ${apiKeyFile})`);
         io.out(`  state:          ${stateFile}`);
+        if (opts.oauthClient)
+          io.out(`  OAuth2 client:  ${opts.oauthClient}, secret in ${oauthSecretFile}   (clientSecretFile)`);
         io.out("stop with Ctrl-C");
       }
       await new Promise<void>((done) => {

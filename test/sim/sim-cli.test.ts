@@ -62,4 +62,47 @@ describe("ehtrig sim", () => {
     const state = JSON.parse(readFileSync(info.stateFile, "utf8"));
     expect(state.detections["4"]).toMatchObject({ ticket_id: "SEC-4", status: "acknowledged" });
   }, 60_000);
+
+  it("serves an OAuth2 client (--oauth-client) whose secret is written to a file, never printed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ehtrig-simcli-"));
+    dirs.push(dir);
+    const child = spawn(
+      process.execPath,
+      [BIN, "sim", "--port", "0", "--dir", "sim", "--oauth-client", "rx-test", "--json"],
+      { cwd: dir, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    child.stdout.on("data", (c) => (stdout += c));
+    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+    const deadline = Date.now() + 30_000;
+    while (!stdout.trim().endsWith("}") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const info = JSON.parse(stdout) as { host: string; caFile: string; oauthClientSecretFile: string };
+    expect(info).toMatchObject({ oauthClientId: "rx-test" });
+    const secret = readFileSync(info.oauthClientSecretFile, "utf8").trim();
+    expect(secret.length).toBeGreaterThanOrEqual(16);
+    expect(stdout).not.toContain(secret);
+
+    writeFileSync(
+      join(dir, "ehtrig.config.json"),
+      JSON.stringify({
+        targets: {},
+        appliances: {
+          cloud: {
+            host: info.host,
+            auth: "oauth2",
+            clientId: "rx-test",
+            clientSecretFile: info.oauthClientSecretFile,
+            ca: info.caFile,
+          },
+        },
+      }),
+    );
+    const io = memoryIo(dir, {});
+    const code = await main(["tickets", "settings", "--to", "cloud"], io);
+    expect(code, io.stderr.join("\n")).toBe(0);
+    expect(io.stdout.join("\n")).toContain("ticket tracking on cloud: enabled");
+
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  }, 60_000);
 });
