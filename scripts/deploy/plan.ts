@@ -89,7 +89,12 @@ export function changedFields(want: TriggerFields, have: RemoteTrigger): Partial
   };
   const changes: Record<string, unknown> = {};
   for (const field of COMPARED_FIELDS) {
-    if (canonical(want[field]) !== canonical(current[field])) changes[field] = want[field];
+    // Events are a set: an appliance listing them in its own order has nothing to change.
+    const same =
+      field === "events"
+        ? canonical([...want.events].sort()) === canonical([...(current.events as string[])].sort())
+        : canonical(want[field]) === canonical(current[field]);
+    if (!same) changes[field] = want[field];
   }
   return changes as Partial<TriggerFields>;
 }

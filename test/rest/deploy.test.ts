@@ -92,6 +92,22 @@ describe("deploy", () => {
     expect(patches.map((q) => q.body)).toEqual([{ description: "now documented" }]);
   }, 60_000);
 
+  it("does not count a different order of the same events as a change", async () => {
+    const { p, run } = await setup();
+    p.write(
+      "triggers/new-detections.ts",
+      triggerSource("New detections", ["HTTP_REQUEST", "HTTP_RESPONSE"], 'debug("uri " + HTTP.uri);'),
+    );
+    expect((await run()).code).toBe(0);
+    // The appliance may list events in its own order.
+    const stored = sim.state.triggers.find((t) => t.name === "New detections")!;
+    stored.events = [...stored.events].reverse();
+    const before = writes(sim).length;
+    const again = JSON.parse((await run()).stdout);
+    expect(again).toMatchObject({ updated: [], unchanged: ["HTTP errors", "New detections"] });
+    expect(writes(sim).length).toBe(before);
+  }, 60_000);
+
   it("--dry-run shows the changes of an update, for people", async () => {
     const { p } = await setup();
     const human = async (...args: string[]) => {
