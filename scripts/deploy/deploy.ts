@@ -4,6 +4,7 @@
  * command prints it.
  */
 import { buildProject, type Project } from "../../build/index.ts";
+import { DEFAULT_AUTHOR } from "../../build/project/config.ts";
 import { diagnostic, EhtrigError, hasErrors, type Diagnostic } from "../../build/diagnostics.ts";
 import type { Appliance } from "../rest/appliances.ts";
 import type { RestClient } from "../rest/client.ts";
@@ -42,9 +43,10 @@ export interface DeployResult {
 
 export async function deploy(opts: DeployOptions): Promise<DeployResult> {
   const { project, appliance, client } = opts;
-  if (opts.prune && project.config.author === undefined) {
-    // Every project without an `author` stamps the same default, so "managed" would take in
-    // triggers other projects deployed, and --prune would delete them.
+  if (opts.prune && project.author === DEFAULT_AUTHOR) {
+    // Every project without an `author` (and every copy of the example config) stamps the same
+    // default, so "managed" would take in triggers other projects deployed, and --prune would
+    // delete them.
     throw new EhtrigError(
       [
         diagnostic(

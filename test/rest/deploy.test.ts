@@ -265,6 +265,12 @@ describe("deploy", () => {
     expect(shared.code).toBe(2);
     expect(shared.out).toContain("EH602");
     expect(shared.out).toContain("author");
+    // The same when the default is spelled out, as in the example config.
+    const spelled = tempProject(
+      { "triggers/a.ts": triggerSource("A", ["HTTP_RESPONSE"], 'debug("a");') },
+      { author: "ehtrig", targets: {}, appliances: { lab } },
+    );
+    expect((await deployIn(spelled, "--prune")).code).toBe(2);
 
     // An empty triggers/ (a wrong folder, a botched checkout) would prune everything the author owns.
     const empty = tempProject({}, { author: AUTHOR, targets: {}, appliances: { lab } });
