@@ -51,8 +51,12 @@ export async function deploy(opts: DeployOptions): Promise<DeployResult> {
       [
         diagnostic(
           "EH602",
-          `--prune needs \`author\` set in ehtrig.config.json: the default "${project.author}" is shared by every ehtrig project`,
-          { hint: 'Set "author" to a name only this project uses, deploy once, then prune.' },
+          `--prune needs an \`author\` of this project's own in ehtrig.config.json: "${project.author}" is every ehtrig project's default`,
+          {
+            hint:
+              'Set "author" to a name only this project uses. Triggers already deployed as "ehtrig" then ' +
+              "belong to another author (EH751): change their author or delete them in the UI first.",
+          },
         ),
       ],
       2,
