@@ -58,6 +58,8 @@ export const CODES = {
   EH509: "Use the replacement named in the message.",
   EH510: "The engine has no module system; import the code instead so that it is bundled.",
   EH511: "Prefer a plain Error with extra properties (e.g. err.status = 503) over a subclass of a built-in.",
+  EH512:
+    "Declare it with var (or let/const) at the top of the trigger; the engine's sloppy mode allows this, strict code would not.",
   // runtime, source maps and CLI (EH6xx)
   EH600: "Run `ehtrig build` first so that dist/ holds the trigger and its source map.",
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",

@@ -3,3 +3,8 @@ declare module "@babel/preset-env" {
   const preset: import("@babel/core").PluginItem;
   export default preset;
 }
+
+declare module "@babel/helpers" {
+  /** Names of every helper Babel can inline (without the leading underscore). */
+  export const list: string[];
+}

@@ -20,6 +20,7 @@ import {
   UNSAFE_HELPERS,
 } from "./es5.ts";
 import { freeReferences } from "./scope.ts";
+import { list as helperNames } from "@babel/helpers";
 
 type AnyNode = Node & Record<string, any>;
 
@@ -66,8 +67,14 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
     return out;
   }
 
-  const helpers = (ast.body as AnyNode[]).filter((s) => s.type === "FunctionDeclaration");
+  // Helpers: the top-level functions Babel puts before the IIFE, and Babel helpers found anywhere
+  // else (a script compiled earlier and imported again has them inside its wrapper function).
+  const helpers = [
+    ...(ast.body as AnyNode[]).filter((s) => s.type === "FunctionDeclaration"),
+    ...nestedBabelHelpers(ast),
+  ];
   const isHelper = new Set<Node>(helpers);
+  const inHelper = (n: AnyNode): boolean => helpers.some((h) => n.start >= h.start && n.end <= h.end);
   for (const h of helpers) {
     const needs = own(UNSAFE_HELPERS, h.id.name);
     if (needs)
@@ -81,12 +88,31 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
   const provided = new Set(events.flatMap((e) => eventGlobals(e)));
   const free = freeReferences(ast);
   const freeNodes = new Set<Node>(free.map((r) => r.node));
+  // Names the script assigns without declaring them: sloppy-mode globals it creates itself.
+  const implicit = new Set(free.filter((r) => r.write && !inHelper(r.node as AnyNode)).map((r) => r.name));
+  const warnedImplicit = new Set<string>();
   for (const ref of free) {
-    if (isHelper.has(ref.topLevel)) continue;
+    if (isHelper.has(ref.topLevel) || inHelper(ref.node as AnyNode)) continue;
     const { name } = ref;
     if (ES5_GLOBALS.has(name) || UNIVERSAL_GLOBALS.has(name) || provided.has(name)) continue;
     const node = ref.node as AnyNode;
-    if (own(DEPRECATED_GLOBALS, name))
+    if (
+      implicit.has(name) &&
+      !EVENT_SCOPED_GLOBALS.has(name) &&
+      !own(MISSING_GLOBALS, name) &&
+      !MODULE_GLOBALS.has(name)
+    ) {
+      if (ref.write && !warnedImplicit.has(name)) {
+        warnedImplicit.add(name);
+        report(
+          "EH512",
+          `${name} is assigned without a declaration, which creates a global`,
+          node,
+          undefined,
+          "warning",
+        );
+      }
+    } else if (own(DEPRECATED_GLOBALS, name))
       report("EH509", `${name} is deprecated`, node, own(DEPRECATED_GLOBALS, name));
     else if (EVENT_SCOPED_GLOBALS.has(name))
       report("EH501", `${name} is not available on ${events.join(", ")}; ${providers(name)}`, node);
@@ -109,12 +135,14 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
       statement as Node,
       {
         MemberExpression(n: AnyNode) {
+          if (inHelper(n)) return;
           if (n.computed || n.object.type !== "Identifier" || !freeNodes.has(n.object)) return;
           if (own(MISSING_STATICS, n.object.name)?.includes(n.property.name)) {
             report("EH503", `${n.object.name}.${n.property.name} is not in ES5`, n);
           }
         },
         CallExpression(n: AnyNode) {
+          if (inHelper(n)) return;
           const callee = n.callee;
           if (
             callee.type === "Identifier" &&
@@ -144,6 +172,7 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
           regExpFlags(n);
         },
         NewExpression(n: AnyNode) {
+          if (inHelper(n)) return;
           regExpFlags(n);
           if (
             n.callee.type === "Identifier" &&
@@ -165,6 +194,21 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
       report("EH508", `new RegExp(…, "${flags.value}") uses flags an ES5 engine rejects`, n);
     }
   }
+}
+
+const BABEL_HELPERS: ReadonlySet<string> = new Set([...helperNames.map((n) => `_${n}`), "ownKeys"]);
+
+function nestedBabelHelpers(ast: Program): AnyNode[] {
+  const found: AnyNode[] = [];
+  walk.simple(
+    ast as Node,
+    {
+      FunctionDeclaration(n: AnyNode) {
+        if (BABEL_HELPERS.has(n.id.name) && !(ast.body as Node[]).includes(n)) found.push(n);
+      },
+    } as any,
+  );
+  return found;
 }
 
 function providers(name: string): string {

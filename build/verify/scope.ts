@@ -10,6 +10,8 @@ import type { Node, Identifier, Function as FunctionNode, Program } from "acorn"
 export interface FreeReference {
   name: string;
   node: Identifier;
+  /** True for an assignment to the name (which, undeclared, creates a global in sloppy mode). */
+  write: boolean;
   /** The top-level statement the reference sits in. */
   topLevel: Node;
 }
@@ -68,7 +70,7 @@ export function freeReferences(program: Program): FreeReference[] {
   };
 
   const found: FreeReference[] = [];
-  const check = (node: AnyNode, ancestors: AnyNode[]): void => {
+  const check = (node: AnyNode, ancestors: AnyNode[], write = false): void => {
     const name = node.name as string;
     for (let i = ancestors.length - 2; i >= 0; i -= 1) {
       const a = ancestors[i];
@@ -89,7 +91,7 @@ export function freeReferences(program: Program): FreeReference[] {
       )
         return;
     }
-    found.push({ name, node: node as Identifier, topLevel: ancestors[1] ?? node });
+    found.push({ name, node: node as Identifier, write, topLevel: ancestors[1] ?? node });
   };
   walk.ancestor(
     program as Node,
@@ -105,7 +107,7 @@ export function freeReferences(program: Program): FreeReference[] {
         const isWrite =
           (parent?.type === "AssignmentExpression" && parent.left === node) ||
           (parent?.type === "ForInStatement" && parent.left === node);
-        if (isWrite && node.type === "Identifier") check(node, ancestors);
+        if (isWrite && node.type === "Identifier") check(node, ancestors, true);
       },
     } as any,
   );

@@ -210,3 +210,42 @@ describe("deprecated globals (EH509)", () => {
     expect(d.hint).toContain("getTimestamp()");
   });
 });
+
+describe("scripts compiled earlier and imported again", () => {
+  it("recognises Babel helpers inside the wrapper function and still checks the code around them", async () => {
+    const first = tempProject({
+      "triggers/t.ts": triggerSource(
+        "t",
+        ["DETECTION_UPDATE"],
+        "const all = [...Detection.categories, ...['x']];\nfor (const c of all) debug(c);",
+      ),
+    });
+    const built = (await buildProject(first.project)).triggers[0]!.code;
+    expect(built).toContain("Array.from"); // the spread helper's guarded branch
+    const wrapped = `// @ts-nocheck\nexport const trigger = { name: "again", events: ["DETECTION_UPDATE"] } satisfies TriggerConfig;\nfunction run() {\n${built}\n}\nrun();\n`;
+    const again = await build({ "triggers/again.ts": wrapped });
+    expect(again.diagnostics).toEqual([]);
+    const withBug = await build({
+      "triggers/again.ts": wrapped.replace("run();", "run();\ndebug(String(Array.from([1])));"),
+    });
+    expect(withBug.diagnostics.map((d) => d.code)).toEqual(["EH503"]);
+  });
+});
+
+describe("implicit globals (EH512)", () => {
+  it("warns once per name when legacy code assigns an undeclared variable, and still builds", async () => {
+    const body = "count = 0;\nfor (i = 0; i < 3; i++) count += i;\ndebug(String(count));";
+    const r = await build({ "triggers/t.ts": "// @ts-nocheck\n" + triggerSource("t", ["DETECTION_UPDATE"], body) });
+    expect(r.ok).toBe(true);
+    expect(
+      r.diagnostics.map((d) => `${d.code}:${d.severity}:${d.location?.line}:${d.message.split(" ")[0]}`),
+    ).toEqual(["EH512:warning:3:count", "EH512:warning:4:i"]);
+  });
+
+  it("still rejects reading a name nobody declares or assigns (EH502)", async () => {
+    const r = await build({
+      "triggers/t.ts": "// @ts-nocheck\n" + triggerSource("t", ["DETECTION_UPDATE"], "debug(String(total));"),
+    });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["EH502"]);
+  });
+});
