@@ -235,7 +235,9 @@ describe("scripts compiled earlier and imported again", () => {
 describe("implicit globals (EH512)", () => {
   it("warns once per name when legacy code assigns an undeclared variable, and still builds", async () => {
     const body = "count = 0;\nfor (i = 0; i < 3; i++) count += i;\ndebug(String(count));";
-    const r = await build({ "triggers/t.ts": "// @ts-nocheck\n" + triggerSource("t", ["DETECTION_UPDATE"], body) });
+    const r = await build({
+      "triggers/t.ts": "// @ts-nocheck\n" + triggerSource("t", ["DETECTION_UPDATE"], body),
+    });
     expect(r.ok).toBe(true);
     expect(
       r.diagnostics.map((d) => `${d.code}:${d.severity}:${d.location?.line}:${d.message.split(" ")[0]}`),
