@@ -8,7 +8,7 @@ import { diagnostic, EhtrigError } from "../build/diagnostics.ts";
 import { TOOLKIT_VERSION } from "../build/version.ts";
 import { processIo, type Io } from "./io.ts";
 import { printDiagnostics, printJson } from "./report.ts";
-import { COMMANDS } from "./commands/index.ts";
+import { commandsFor } from "./commands/index.ts";
 import { closeCompilePool } from "../build/compile-pool.ts";
 
 export interface CliContext {
@@ -25,7 +25,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError();
-  for (const register of COMMANDS) register(program, ctx);
+  for (const register of await commandsFor(argv)) register(program, ctx);
   const json = argv.includes("--json");
   try {
     await program.parseAsync(argv, { from: "user" });

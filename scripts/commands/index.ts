@@ -1,30 +1,31 @@
-/** Every CLI command, in the order `ehtrig --help` lists them. */
+/**
+ * Every CLI command, in the order `ehtrig --help` lists them. Commands load on demand: a run of
+ * one command imports only that command's code, which keeps start-up short.
+ */
 import type { Command } from "commander";
 import type { CliContext } from "../cli.ts";
-import { register as build } from "./build.ts";
-import { register as check } from "./check.ts";
-import { register as map } from "./map.ts";
-import { register as newTrigger } from "./new.ts";
-import { register as watch } from "./watch.ts";
-import { register as tickets } from "./tickets.ts";
-import { register as sim } from "./sim.ts";
-import { register as deploy } from "./deploy.ts";
-import { register as bundle } from "./bundle.ts";
-import { register as importTrigger } from "./import.ts";
-import { register as fidelity } from "./fidelity.ts";
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [
-  build,
-  check,
-  watch,
-  map,
-  newTrigger,
-  tickets,
-  deploy,
-  bundle,
-  importTrigger,
-  sim,
-  fidelity,
-];
+type Loader = () => Promise<{ register: RegisterCommand }>;
+
+export const COMMANDS: Readonly<Record<string, Loader>> = {
+  build: () => import("./build.ts"),
+  check: () => import("./check.ts"),
+  watch: () => import("./watch.ts"),
+  map: () => import("./map.ts"),
+  new: () => import("./new.ts"),
+  tickets: () => import("./tickets.ts"),
+  deploy: () => import("./deploy.ts"),
+  bundle: () => import("./bundle.ts"),
+  import: () => import("./import.ts"),
+  sim: () => import("./sim.ts"),
+  fidelity: () => import("./fidelity.ts"),
+};
+
+/** The commands to register for argv: just the one named, or all (for help and unknown names). */
+export async function commandsFor(argv: readonly string[]): Promise<RegisterCommand[]> {
+  const named = argv.find((a) => !a.startsWith("-"));
+  const names = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  return Promise.all(names.map(async (name) => (await COMMANDS[name]!()).register));
+}
