@@ -3,6 +3,7 @@
  * banner → verify. A pure function of plain data, so it runs the same in the main thread and in
  * a worker (see compile-pool.ts).
  */
+import { stageTimer } from "./timing.ts";
 import { join, resolve } from "node:path";
 import { addBanner } from "./banner.ts";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
@@ -40,14 +41,7 @@ export interface CompileResult {
 
 export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const timings: CompileResult["timings"] = {};
-  const time = async <T>(stage: CompileStage, fn: () => Promise<T> | T): Promise<T> => {
-    const t0 = performance.now();
-    try {
-      return await fn();
-    } finally {
-      timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
-    }
-  };
+  const time = stageTimer(timings);
   const { id } = job;
   const done = (rest: Omit<CompileResult, "id" | "timings">): CompileResult => ({ id, timings, ...rest });
 

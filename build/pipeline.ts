@@ -4,6 +4,7 @@
  *   → check constructs → lower (Babel) → lay out helpers → banner → verify → emit.
  * Nothing is written unless every selected trigger passed every stage.
  */
+import { stageTimer } from "./timing.ts";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { bundle, type BundleInput } from "./bundle.ts";
@@ -65,14 +66,7 @@ interface Selected {
 
 export async function buildProject(project: Project, options: BuildOptions = {}): Promise<BuildResult> {
   const timings: BuildResult["timings"] = {};
-  const time = async <T>(stage: Stage, fn: () => Promise<T> | T): Promise<T> => {
-    const t0 = performance.now();
-    try {
-      return await fn();
-    } finally {
-      timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
-    }
-  };
+  const time = stageTimer(timings);
   const cache = options.cache ?? new BuildCache(project.root);
   const hashes = new FileHashes();
   const diagnostics: Diagnostic[] = [];

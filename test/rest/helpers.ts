@@ -1,7 +1,8 @@
 /** Shared by the REST tests: a temp folder, a simulated appliance, and the CLI run in-process. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { main } from "../../scripts/cli.ts";
 import { memoryIo } from "../../scripts/io.ts";
 import {
@@ -57,4 +58,37 @@ export function patchesTo(sim: SimulatedAppliance, path: string): number {
   return sim.requests.filter(
     (r) => r.method === "PATCH" && r.path === path && r.status >= 200 && r.status < 300,
   ).length;
+}
+
+const BIN = resolve(import.meta.dirname, "../../bin/ehtrig.js");
+
+/** The real CLI in a child process, with its output collected and its exit awaited. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c) => (stdout += c));
+  child.stderr.on("data", (c) => (stderr += c));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on("exit", (code, signal) => done({ code, signal })),
+  );
+  return { child, exit, output: () => ({ stdout, stderr }) };
+}
+
+/** Row numbers a sync journal confirms; a torn last line (a kill mid-write) is skipped. */
+export function journalRows(file: string): number[] {
+  if (!existsSync(file)) return [];
+  const rows: number[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    try {
+      rows.push((JSON.parse(line) as { row: number }).row);
+    } catch {
+      // a torn last line
+    }
+  }
+  return rows;
 }

@@ -3,41 +3,14 @@
  * taking rows, waits for the answers in flight and journals them, prints its summary and exits
  * 130. Every row the appliance applied is then in the journal, so the rerun resends none of them.
  */
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture, writeFile, type Fixture } from "./helpers.ts";
+import { fixture, journalRows, runCli, writeFile, type Fixture } from "./helpers.ts";
 
-const BIN = resolve(import.meta.dirname, "../../bin/ehtrig.js");
 const ROWS = 300;
 
 let f: Fixture;
 afterEach(() => f?.done());
-
-function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c) => (stdout += c));
-  child.stderr.on("data", (c) => (stderr += c));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on("exit", (code, signal) => done({ code, signal })),
-  );
-  return { child, exit, output: () => ({ stdout, stderr }) };
-}
-
-function journalRows(file: string): number[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => (JSON.parse(l) as { row: number }).row);
-}
 
 /** Detection ids the simulator applied a PATCH to (answered 2xx), from `mark` on. */
 function applied(f: Fixture, mark = 0): number[] {

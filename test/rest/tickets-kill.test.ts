@@ -2,46 +2,14 @@
  * The real CLI in a child process, killed with SIGKILL in the middle of a sync: the rerun must
  * finish the job without sending any row the journal had confirmed.
  */
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture, writeFile, type Fixture } from "./helpers.ts";
+import { fixture, journalRows, runCli, writeFile, type Fixture } from "./helpers.ts";
 
-const BIN = resolve(import.meta.dirname, "../../bin/ehtrig.js");
 const ROWS = 400;
 
 let f: Fixture;
 afterEach(() => f?.done());
-
-function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c) => (stdout += c));
-  child.stderr.on("data", (c) => (stderr += c));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on("exit", (code, signal) => done({ code, signal })),
-  );
-  return { child, exit, output: () => ({ stdout, stderr }) };
-}
-
-function journalRows(file: string): number[] {
-  if (!existsSync(file)) return [];
-  const rows: number[] = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    try {
-      rows.push((JSON.parse(line) as { row: number }).row);
-    } catch {
-      // a torn last line
-    }
-  }
-  return rows;
-}
 
 describe("tickets sync killed mid-run", () => {
   it("reruns to completion without resending confirmed rows", async () => {
