@@ -3,15 +3,7 @@
  * the content of every file its last bundle read are unchanged; the type-check result is reused
  * when no file it covers changed. Kept in memory (watch mode) and in .ehtrig-cache/ on disk.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -186,12 +178,4 @@ export function listFiles(dirs: string[], extensions: RegExp): string[] {
   };
   dirs.forEach(visit);
   return out.sort();
-}
-
-export function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
