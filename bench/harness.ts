@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
-import { detection, loadTrigger } from "../test/harness/index.ts";
+import { detection, loadTrigger } from "../simulated-engine/index.ts";
 
 export interface HarnessBenchResult {
   events: number;

@@ -110,7 +110,7 @@ export const CODES = {
   EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
   EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1,methods=PATCH.",
   // test harness and fidelity (EH9xx)
-  EH902: "Fix the field named in the message; the schema is test/harness/fixtures/detection.schema.json.",
+  EH902: "Fix the field named in the message; the schema is simulated-engine/fixtures/detection.schema.json.",
   EH903: "Give the REST form of a detection, as GET /api/v1/detections/{id} returns it.",
   EH904: "Add the event to the trigger's events, or pass { strictEvents: false } to loadTrigger.",
   EH905: "Use an event name of the 26.2 Trigger API, for example DETECTION_UPDATE.",

@@ -75,7 +75,7 @@ function testTemplate(id: string, events: string[]): string {
       ? `trigger.fire("DETECTION_UPDATE", { detection: detection() })`
       : `trigger.fire(${JSON.stringify(first)})`;
   return `import { describe, expect, it } from "vitest";
-import { detection, loadTrigger } from "../harness/index.ts";
+import { detection, loadTrigger } from "ehtrig/testing";
 
 describe(${JSON.stringify(id)}, () => {
   it("runs on ${first}", () => {

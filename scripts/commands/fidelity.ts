@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
-import { FIDELITY_FILE, renderFidelity } from "../../test/harness/fidelity.ts";
+import { FIDELITY_FILE, renderFidelity } from "../gen/fidelity-doc.ts";
 import type { CliContext } from "../cli.ts";
 
 export function register(program: Command, ctx: CliContext): void {

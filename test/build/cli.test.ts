@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../scripts/cli.ts";
-import { loadTrigger } from "../harness/index.ts";
+import { loadTrigger } from "../../simulated-engine/index.ts";
 import { memoryIo } from "../../scripts/io.ts";
 import { REPO, tempProject, triggerSource } from "../support/project.ts";
 

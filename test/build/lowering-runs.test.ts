@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildProject } from "../../build/index.ts";
-import { loadScript } from "../harness/index.ts";
+import { loadScript } from "../../simulated-engine/index.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
 
 const BODY = `
@@ -45,7 +45,7 @@ describe("lowered constructs run on a strict ES5 engine", () => {
     const expected = "status 503 retry=true / sec.recon / 1 / a,b,id,extra / 2 / 1 / a|b|:2 / 1024";
     for (const engine of ["vm", "interpreter"] as const) {
       const loaded = loadScript({ id: "t", events: ["DETECTION_UPDATE"], script }, { root: t.root, engine });
-      const { detection } = await import("../harness/index.ts");
+      const { detection } = await import("../../simulated-engine/index.ts");
       const run = loaded.fire("DETECTION_UPDATE", {
         detection: detection({ id: 7, title: "Recon", categories: ["sec.recon", "sec.lateral"] }),
       });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventName } from "../../build/engine/events.ts";
 import { readManifest } from "../../build/manifest.ts";
-import { compareEngines, detection, loadRestDetection, type FireInput } from "../harness/index.ts";
+import { compareEngines, detection, loadRestDetection, type FireInput } from "ehtrig/testing";
 
 const manifest = readManifest("dist");
 

@@ -10,7 +10,7 @@ import {
   detection,
   loadRestDetection,
   loadTrigger,
-} from "../harness/index.ts";
+} from "ehtrig/testing";
 
 describe("detection-syslog", () => {
   const syslog = loadTrigger("detection-syslog");

@@ -11,7 +11,7 @@ import {
   detection,
   loadRestDetection,
   loadTrigger,
-} from "../harness/index.ts";
+} from "ehtrig/testing";
 
 const ticket = loadTrigger("ticket-tracking");
 const debugTicket = loadTrigger("ticket-tracking", { debug: true });

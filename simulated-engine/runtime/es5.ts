@@ -5,7 +5,7 @@
  * list). The engine's language level is undocumented (extrahop-api.md §1.1), so the harness is
  * strict: if it is not ES5, it is not there.
  */
-import { MISSING_GLOBALS, MISSING_METHODS, MISSING_STATICS } from "../../../build/verify/es5.ts";
+import { MISSING_GLOBALS, MISSING_METHODS, MISSING_STATICS } from "../../build/verify/es5.ts";
 
 /** V8 globals beyond the verifier's list. */
 const V8_EXTRA_GLOBALS = [

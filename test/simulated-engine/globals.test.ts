@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { detection } from "./fixtures/index.ts";
-import { inlineTrigger } from "./testing.ts";
+import { detection } from "../../simulated-engine/fixtures/index.ts";
+import { inlineTrigger } from "../support/inline-trigger.ts";
 
 const EVENTS = ["TIMER_30SEC", "DETECTION_UPDATE", "EXTERNAL_DATA"];
 const timer = (body: string, opts = {}) => inlineTrigger(body, EVENTS, opts).fire("TIMER_30SEC");

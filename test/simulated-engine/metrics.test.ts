@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareEngines } from "./compare.ts";
-import { ipaddr } from "./fixtures/index.ts";
-import { inlineTrigger, TEST_TARGETS } from "./testing.ts";
+import { compareEngines } from "../../simulated-engine/compare.ts";
+import { ipaddr } from "../../simulated-engine/fixtures/index.ts";
+import { inlineTrigger, TEST_TARGETS } from "../support/inline-trigger.ts";
 
 const timer = (body: string) => inlineTrigger(body, ["TIMER_30SEC"]).fire("TIMER_30SEC");
 

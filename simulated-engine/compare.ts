@@ -3,7 +3,7 @@
  * ES5 interpreter, and reports where they differ (ODS calls, log lines, detections, records,
  * whether the run threw, and from which file and line). uuid() is made deterministic so both sides agree.
  */
-import type { EventName } from "../../build/engine/events.ts";
+import type { EventName } from "../build/engine/events.ts";
 import { loadScript, loadTrigger, type FireInput, type LoadOptions, type ScriptDefinition } from "./load.ts";
 import type { TriggerRun } from "./run.ts";
 

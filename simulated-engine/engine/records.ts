@@ -1,7 +1,7 @@
 /**
  * What one trigger run leaves behind, as plain data: the shape tests assert on.
  */
-import type { TargetType } from "../../../build/project/config.ts";
+import type { TargetType } from "../../build/project/config.ts";
 import type { MetricCall } from "./metrics.ts";
 
 export interface OdsCall {

@@ -2,7 +2,7 @@
  * Open Data Stream targets: which ones exist (declared once, in ehtrig.config.json `targets`)
  * and how a test has scripted them to behave (accept, refuse, answer with a response).
  */
-import type { TargetConfig, TargetType } from "../../../build/project/config.ts";
+import type { TargetConfig, TargetType } from "../../build/project/config.ts";
 import { apiError } from "./errors.ts";
 import type { OdsCall } from "./records.ts";
 

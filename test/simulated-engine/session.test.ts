@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Sensor } from "./engine/sensor.ts";
-import { inlineTrigger, TEST_TARGETS } from "./testing.ts";
+import { Sensor } from "../../simulated-engine/engine/sensor.ts";
+import { inlineTrigger, TEST_TARGETS } from "../support/inline-trigger.ts";
 
 const EVENTS = ["TIMER_30SEC", "SESSION_EXPIRE"];
 // Loaded once for the file: the setup file resets its state after each test.

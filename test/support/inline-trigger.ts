@@ -1,5 +1,5 @@
 /** Helpers for the harness's own tests: load a small hand-written ES5 trigger. */
-import { loadScript, type LoadOptions, type LoadedTrigger } from "./load.ts";
+import { loadScript, type LoadOptions, type LoadedTrigger } from "../../simulated-engine/load.ts";
 import type { TargetConfig } from "../../build/project/config.ts";
 
 export const TEST_TARGETS: Record<string, TargetConfig> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareEngines } from "./compare.ts";
-import { detection } from "./fixtures/index.ts";
-import { inlineTrigger, TEST_TARGETS } from "./testing.ts";
+import { compareEngines } from "../../simulated-engine/compare.ts";
+import { detection } from "../../simulated-engine/fixtures/index.ts";
+import { inlineTrigger, TEST_TARGETS } from "../support/inline-trigger.ts";
 
 const interp = (
   body: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { triggerMatchers } from "./matchers.ts";
-import { inlineTrigger } from "./testing.ts";
+import { triggerMatchers } from "../../simulated-engine/matchers.ts";
+import { inlineTrigger } from "../support/inline-trigger.ts";
 
 const run = () =>
   inlineTrigger(

@@ -3,8 +3,8 @@
  * read-only snapshot; the fixture is validated first, so a test cannot fire a detection the
  * sensor would never produce.
  */
-import { diagnostic, EhtrigError } from "../../../build/diagnostics.ts";
-import { pointerToPath, validate } from "../../../build/schema.ts";
+import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { pointerToPath, validate } from "../../build/schema.ts";
 import schema from "../fixtures/detection.schema.json" with { type: "json" };
 import type { FidelityEntry } from "./fidelity-entry.ts";
 import { ReadOnlyData } from "./read-only.ts";

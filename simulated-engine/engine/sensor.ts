@@ -3,7 +3,7 @@
  * their scripted behaviour) plus the REMOTE_RESPONSE events waiting to be delivered. Load two
  * triggers on the same sensor to test how they cooperate through the Session table.
  */
-import type { TargetConfig } from "../../../build/project/config.ts";
+import type { TargetConfig } from "../../build/project/config.ts";
 import { Clock } from "./clock.ts";
 import type { OdsCall } from "./records.ts";
 import { SessionTable, type ExpiredKey } from "./session.ts";

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
-import { eventGlobals, isEventName, type EventName } from "../../build/engine/events.ts";
-import { CONFIG_FILE, loadProject, type TargetConfig } from "../../build/project/config.ts";
+import { diagnostic, EhtrigError } from "../build/diagnostics.ts";
+import { eventGlobals, isEventName, type EventName } from "../build/engine/events.ts";
+import { CONFIG_FILE, loadProject, type TargetConfig } from "../build/project/config.ts";
 import { detectionObject } from "./engine/detection.ts";
 import type { CurrentEvent, EngineEnv, TriggerInfo } from "./engine/env.ts";
 import { externalData } from "./engine/external-data.ts";
@@ -21,7 +21,7 @@ import type { GeoLocation } from "./engine/geoip.ts";
 import type { SystemInfo } from "./engine/system.ts";
 import type { ThreatIntelLists } from "./engine/threat-intel.ts";
 import type { ResponseSpec, TargetScript } from "./engine/targets.ts";
-import { findEntry, readManifest } from "../../build/manifest.ts";
+import { findEntry, readManifest } from "../build/manifest.ts";
 import { describeRun, type TriggerRun } from "./run.ts";
 import { createRuntime } from "./runtime/create.ts";
 import type { EngineKind, TriggerRuntime } from "./runtime/runtime.ts";

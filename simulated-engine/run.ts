@@ -2,7 +2,7 @@
  * The result of one fire: plain data a test asserts on. `respond` (not enumerable, so it stays
  * out of equality checks) delivers an answer to the run's HTTP request as a REMOTE_RESPONSE.
  */
-import type { Location } from "../../build/diagnostics.ts";
+import type { Location } from "../build/diagnostics.ts";
 import type { EngineKind } from "./runtime/runtime.ts";
 import type { MetricCall } from "./engine/metrics.ts";
 import type { CommittedDetection, CommittedRecord, LogLine, OdsCall } from "./engine/records.ts";

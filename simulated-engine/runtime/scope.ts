@@ -4,8 +4,8 @@
  * build/engine/events.ts), and globals it knows but does not model (they throw a message that
  * says so, instead of an anonymous ReferenceError).
  */
-import { EVENT_SCOPED_GLOBALS, eventsProviding } from "../../../build/engine/events.ts";
-import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../../../build/engine/globals.ts";
+import { EVENT_SCOPED_GLOBALS, eventsProviding } from "../../build/engine/events.ts";
+import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../../build/engine/globals.ts";
 
 export interface ScopeEntry {
   name: string;

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
-import type { Location } from "../../build/diagnostics.ts";
+import type { Location } from "../build/diagnostics.ts";
 
 export class ArtifactMap {
   readonly #map: TraceMap;
