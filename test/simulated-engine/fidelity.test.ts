@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../scripts/cli.ts";
 import { memoryIo } from "../../scripts/io.ts";
-import { declaredGlobals, FIDELITY_FILE, fidelityRows, renderFidelity } from "../../scripts/gen/fidelity-doc.ts";
+import {
+  declaredGlobals,
+  FIDELITY_FILE,
+  fidelityRows,
+  renderFidelity,
+} from "../../scripts/gen/fidelity-doc.ts";
 
 const ROOT = process.cwd();
 

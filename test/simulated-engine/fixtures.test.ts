@@ -2,7 +2,12 @@ import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectionProblems } from "../../simulated-engine/engine/detection.ts";
-import { arbitraryDetection, detection, detectionFromRest, loadRestDetection } from "../../simulated-engine/fixtures/index.ts";
+import {
+  arbitraryDetection,
+  detection,
+  detectionFromRest,
+  loadRestDetection,
+} from "../../simulated-engine/fixtures/index.ts";
 import type { RestDetection } from "../../simulated-engine/fixtures/rest-detection.ts";
 
 const FIXTURES = "test/fixtures/detections";
