@@ -5,7 +5,8 @@
  * so every position in the source map stays true).
  */
 import * as esbuild from "esbuild";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import type { Project } from "./project/config.ts";
 import { relPath } from "./discover.ts";
@@ -42,14 +43,19 @@ export async function bundle(project: Project, inputs: BundleInput[]): Promise<B
   if (inputs.length === 0) return { outputs: [], diagnostics: [] };
   const byPath = new Map(inputs.map((i) => [i.path, i]));
   const outdir = project.outDir;
-  const stripConfig: esbuild.Plugin = {
-    name: "ehtrig-strip-config",
+  const triggerModules: esbuild.Plugin = {
+    name: "ehtrig-trigger-modules",
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         const entry = byPath.get(args.path);
-        if (!entry) return undefined;
+        if (!entry && args.path.includes(`${sep}node_modules${sep}`)) return undefined;
+        const source = entry ? blankRange(entry.source, entry.range) : readFileSync(args.path, "utf8");
         return {
-          contents: blankRange(entry.source, entry.range),
+          // Trigger code is always an ES module. Without this, a file with no import or export
+          // left (an entry once its config is blanked, a side-effect-only helper) in a package
+          // whose package.json says "type": "commonjs" is wrapped by esbuild in __commonJS.
+          // The trailing `export {}` keeps every position of the source unchanged.
+          contents: `${source}\nexport {};\n`,
           loader: "ts",
           resolveDir: dirname(args.path),
         };
@@ -78,7 +84,7 @@ export async function bundle(project: Project, inputs: BundleInput[]): Promise<B
       logLevel: "silent",
       // The engine's globals are ambient: leave them as free identifiers.
       tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
-      plugins: [stripConfig],
+      plugins: [triggerModules],
     });
   } catch (err) {
     const failure = err as esbuild.BuildFailure;
