@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CompileJob, CompileResult } from "./compile.ts";
+import { toolkitFile } from "./toolkit-files.ts";
 
 /** Below this many triggers, compiling in-thread beats starting workers. */
 export const POOL_THRESHOLD = 8;
@@ -25,8 +26,9 @@ class Pool {
   private idle: NodeJS.Timeout | undefined;
 
   constructor(size: number) {
+    const entry = toolkitFile("build/workers/compile-worker-dev.js", "compile-worker.js");
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL("./workers/compile-worker.js", import.meta.url));
+      const w = new Worker(entry);
       w.unref();
       w.on("message", (msg: { seq: number; result?: CompileResult; error?: string }) => {
         const p = this.pending.get(msg.seq);

@@ -114,9 +114,10 @@ export const CODES = {
   EH903: "Give the REST form of a detection, as GET /api/v1/detections/{id} returns it.",
   EH904: "Add the event to the trigger's events, or pass { strictEvents: false } to loadTrigger.",
   EH905: "Use an event name of the 26.2 Trigger API, for example DETECTION_UPDATE.",
-  EH906: "Run `ehtrig fidelity` and commit docs/fidelity.md.",
+  EH906: "Run `npm run docs:gen` in the ehtrig repository and commit docs/fidelity.md.",
   EH907: "The two engines disagree: the compiled script depends on something only one of them has.",
   EH908: "Give the input this event needs (see docs/testing.md, 'Events').",
+  EH909: "Fix the build problems shown; the tests of the project's other triggers still run.",
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -6,7 +6,7 @@
  */
 import { stageTimer } from "./timing.ts";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { bundle, type BundleInput } from "./bundle.ts";
 import { BuildCache, FileHashes, listFiles } from "./cache.ts";
 import type { CompileJob, CompileStage } from "./compile.ts";
@@ -16,6 +16,7 @@ import { discover, relPath, type TriggerSource } from "./discover.ts";
 import { emit } from "./emit.ts";
 import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
 import type { Project } from "./project/config.ts";
+import { toolkitRoot } from "./toolkit-files.ts";
 import { typecheck } from "./typecheck.ts";
 
 export interface BuildOptions {
@@ -25,6 +26,13 @@ export interface BuildOptions {
   write?: boolean;
   /** Reuse across builds (watch mode); defaults to a disk-backed cache of the project. */
   cache?: BuildCache;
+  /**
+   * Write every trigger that passed even when others failed (test builds: one broken trigger
+   * fails only its own tests). The output folder then holds exactly the triggers that passed.
+   */
+  partial?: boolean;
+  /** Where to write; default the project's outDir. */
+  outDir?: string;
 }
 
 export interface BuiltTrigger {
@@ -54,6 +62,8 @@ export interface BuildResult {
    * on several workers); compile is their wall time; typecheck overlaps everything after it.
    */
   timings: Partial<Record<Stage, number>>;
+  /** Ids of the selected triggers that did not pass (their problems are in diagnostics). */
+  failed: string[];
 }
 
 interface Selected {
@@ -182,9 +192,11 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   );
 
   built.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const ok = !hasErrors(diagnostics) && built.length === selected.length;
-  if (ok) {
-    for (const t of built) {
+  const failing = failingTriggers(project, diagnostics, selected, built);
+  const passed = built.filter((t) => !failing.has(t.id));
+  const ok = !hasErrors(diagnostics) && failing.size === 0;
+  if (ok || options.partial) {
+    for (const t of passed) {
       if (!t.cached) {
         const inputs = Object.fromEntries(t.inputs.map((p) => [p, hashes.get(p) ?? ""]));
         cache.storeTrigger(t.id, {
@@ -198,10 +210,62 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     }
     cache.saveMetadata();
     if (options.write !== false) {
-      await time("emit", () => emit(project.outDir, built, new Set(sources.map((s) => s.id))));
+      const outDir = resolve(options.outDir ?? project.outDir);
+      const keep = new Set(options.partial ? passed.map((t) => t.id) : sources.map((s) => s.id));
+      const out =
+        outDir === project.outDir ? passed : passed.map((t) => rebaseMap(t, project.outDir, outDir));
+      await time("emit", () => emit(outDir, out, keep));
     }
   }
-  return { ok, triggers: built, diagnostics: sortDiagnostics(diagnostics), timings };
+  return {
+    ok,
+    triggers: built,
+    diagnostics: sortDiagnostics(diagnostics),
+    timings,
+    failed: selected.map((s) => s.source.id).filter((id) => failing.has(id)),
+  };
+}
+
+/** Maps name their sources relative to the output folder; another folder needs them rebased. */
+function rebaseMap(t: BuiltTrigger, from: string, to: string): BuiltTrigger {
+  const map = JSON.parse(t.map) as { sources: string[] };
+  map.sources = map.sources.map((src) => relative(to, resolve(from, src)).split(sep).join("/"));
+  return { ...t, map: JSON.stringify(map) };
+}
+
+/**
+ * The selected triggers that an error stops: the one it names, else every trigger that bundles
+ * the file it is in, else (no file, or a file no trigger bundles, such as a broken declaration
+ * in types/) all of them. Triggers that produced no script fail too.
+ */
+function failingTriggers(
+  project: Project,
+  diagnostics: readonly Diagnostic[],
+  selected: readonly Selected[],
+  built: readonly BuiltTrigger[],
+): Set<string> {
+  const all = selected.map((s) => s.source.id);
+  const builtIds = new Set(built.map((t) => t.id));
+  const failing = new Set(all.filter((id) => !builtIds.has(id)));
+  for (const d of diagnostics) {
+    if (d.severity !== "error") continue;
+    if (d.trigger) {
+      failing.add(d.trigger);
+      continue;
+    }
+    const file = d.location?.file;
+    const owners = file
+      ? selected
+          .filter(
+            (s) =>
+              s.source.file === file ||
+              built.some((t) => t.id === s.source.id && t.inputs.some((p) => relPath(project, p) === file)),
+          )
+          .map((s) => s.source.id)
+      : [];
+    for (const id of owners.length ? owners : all) failing.add(id);
+  }
+  return failing;
 }
 
 async function typecheckCached(
@@ -210,7 +274,14 @@ async function typecheckCached(
   hashes: FileHashes,
 ): Promise<Diagnostic[]> {
   const tsconfig = join(project.root, "tsconfig.json");
-  const files = [tsconfig, ...listFiles([project.triggersDir, join(project.root, "types")], /\.ts$/)];
+  // The engine declarations and base tsconfig come with the toolkit (node_modules/ehtrig) in a
+  // user's project, and from this repository in the example project.
+  const toolkit = toolkitRoot();
+  const files = [
+    tsconfig,
+    join(toolkit, "tsconfig.base.json"),
+    ...listFiles([project.triggersDir, join(project.root, "types"), join(toolkit, "types")], /\.ts$/),
+  ];
   const key = BuildCache.keyOf(...files.map((f) => `${f}:${hashes.get(f)}`));
   const hit = cache.typecheck(key);
   if (hit) return hit.diagnostics;

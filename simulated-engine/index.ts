@@ -8,7 +8,10 @@ export {
   resetLoadedTriggers,
   LoadedTrigger,
   DEFAULT_TIME_LIMIT_MS,
+  useTestBuild,
 } from "./load.ts";
+export { buildForTests, TEST_OUT_DIR } from "./test-build.ts";
+export type { TestBuild, TestBuildOptions } from "./test-build.ts";
 export type { LoadOptions, FireInput, ScriptDefinition } from "./load.ts";
 export { logLines, describeRun } from "./run.ts";
 export type { TriggerRun, TriggerError } from "./run.ts";

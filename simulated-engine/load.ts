@@ -26,6 +26,18 @@ import { describeRun, type TriggerRun } from "./run.ts";
 import { createRuntime } from "./runtime/create.ts";
 import type { EngineKind, TriggerRuntime } from "./runtime/runtime.ts";
 import { ArtifactMap } from "./source-map.ts";
+import type { TestBuild } from "./test-build.ts";
+
+let testBuild: TestBuild | undefined;
+
+/**
+ * Points loadTrigger() at a test build (the vitest preset does this in every test file): for
+ * that project, triggers load from the test build's folder, and a trigger that did not build
+ * throws its build problems (EH909) instead of loading a stale script.
+ */
+export function useTestBuild(build: TestBuild | undefined): void {
+  testBuild = build;
+}
 
 /** Per-event time limit unless loadTrigger says otherwise. The sensor's own budget is undocumented. */
 export const DEFAULT_TIME_LIMIT_MS = 1000;
@@ -300,7 +312,18 @@ export class LoadedTrigger {
 export function loadTrigger(idOrName: string, opts: LoadOptions = {}): LoadedTrigger {
   const root = resolve(opts.root ?? process.cwd());
   const project = existsSync(join(root, CONFIG_FILE)) ? loadProject(root) : undefined;
-  const outDir = project?.outDir ?? join(root, "dist");
+  const tests = testBuild && resolve(testBuild.root) === root ? testBuild : undefined;
+  const failed =
+    tests && Object.entries(tests.failed).find(([id, f]) => id === idOrName || f.name === idOrName);
+  if (failed) {
+    throw new EhtrigError([
+      diagnostic(
+        "EH909",
+        `trigger "${failed[0]}" did not build, so its tests cannot run:\n${failed[1].problems}`,
+      ),
+    ]);
+  }
+  const outDir = tests?.outDir ?? project?.outDir ?? join(root, "dist");
   const entry = findEntry(readManifest(outDir), idOrName);
   const mapFile = join(outDir, entry.map);
   const def: ScriptDefinition = {

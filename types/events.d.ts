@@ -1,5 +1,5 @@
 // Generated from build/engine/events.ts by scripts/gen/event-types.ts; do not edit.
-// Regenerate: node bin/run-ts.js scripts/gen/event-types.ts
+// Regenerate: npm run docs:gen
 
 /** Name of an ExtraHop Trigger API 26.2 event (127 events). */
 type EventName =

@@ -20,11 +20,14 @@ export const COMMANDS: Readonly<Record<string, Loader>> = {
   bundle: () => import("./bundle.ts"),
   import: () => import("./import.ts"),
   sim: () => import("./sim.ts"),
-  fidelity: () => import("./fidelity.ts"),
 };
 
-/** The commands to register for argv: just the one named, or all (for help and unknown names). */
+/**
+ * The commands to register for argv: just the one named, none for a bare --version, or all
+ * (for help and unknown names).
+ */
 export async function commandsFor(argv: readonly string[]): Promise<RegisterCommand[]> {
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) return [];
   const named = argv.find((a) => !a.startsWith("-"));
   const names = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
   return Promise.all(names.map(async (name) => (await COMMANDS[name]!()).register));

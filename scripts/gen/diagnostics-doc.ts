@@ -1,6 +1,6 @@
 /**
  * Renders docs/diagnostics.md from the CODES catalog in build/diagnostics.ts.
- * Regenerate: node bin/run-ts.js scripts/gen/diagnostics-doc.ts (a test fails when it is stale).
+ * Regenerate: npm run docs:gen (a test fails when it is stale).
  */
 import { writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -46,6 +46,7 @@ export const DOC_PATH = join(
   "diagnostics.md",
 );
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+export function writeDiagnosticsDoc(): string {
   writeFileSync(DOC_PATH, renderDiagnosticsDoc());
+  return DOC_PATH;
 }

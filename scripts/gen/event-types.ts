@@ -3,15 +3,14 @@
  * event table in `build/engine/events.ts`, so the type and the table cannot drift apart.
  * `test/types/event-types.test.ts` fails when the committed file is stale.
  *
- * Regenerate: node bin/run-ts.js scripts/gen/event-types.ts
+ * Regenerate: npm run docs:gen
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { EVENT_NAMES } from "../../build/engine/events.ts";
 
 export const EVENT_TYPES_FILE = "types/events.d.ts";
-export const REGENERATE_COMMAND = "node bin/run-ts.js scripts/gen/event-types.ts";
+export const REGENERATE_COMMAND = "npm run docs:gen";
 
 /** The file text, already in the shape prettier gives it (the format check must stay clean). */
 export function renderEventTypes(names: readonly string[] = EVENT_NAMES): string {
@@ -31,10 +30,4 @@ export function writeEventTypes(root: string): string {
   const file = resolve(root, EVENT_TYPES_FILE);
   writeFileSync(file, renderEventTypes());
   return file;
-}
-
-const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  const root = resolve(fileURLToPath(import.meta.url), "../../..");
-  process.stdout.write(`wrote ${writeEventTypes(root)}\n`);
 }

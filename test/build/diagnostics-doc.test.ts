@@ -4,7 +4,7 @@ import { CODES } from "../../build/diagnostics.ts";
 import { DOC_PATH, renderDiagnosticsDoc } from "../../scripts/gen/diagnostics-doc.ts";
 
 describe("docs/diagnostics.md", () => {
-  it("is up to date with the CODES catalog (regenerate: node bin/run-ts.js scripts/gen/diagnostics-doc.ts)", () => {
+  it("is up to date with the CODES catalog (regenerate: npm run docs:gen)", () => {
     expect(readFileSync(DOC_PATH, "utf8")).toBe(renderDiagnosticsDoc());
   });
 

@@ -12,6 +12,8 @@ import { scopeEntries } from "../../simulated-engine/runtime/scope.ts";
 import { ES5_GLOBALS } from "../../build/verify/es5.ts";
 import { EVENT_SCOPED_GLOBALS } from "../../build/engine/events.ts";
 import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../../build/engine/globals.ts";
+import { buildProject } from "../../build/index.ts";
+import { tempProject, triggerSource } from "../support/project.ts";
 
 const fireTimer = (body: string, opts = {}) => inlineTrigger(body, ["TIMER_30SEC"], opts).fire("TIMER_30SEC");
 
@@ -298,15 +300,20 @@ describe("thrown errors", () => {
 });
 
 describe("loadTrigger", () => {
-  it("loads a built trigger by id or by name", () => {
-    expect(loadTrigger("ticket-tracking").info.name).toBe(
-      loadTrigger("Ticket tracking: open Jira issues for detections").info.name,
-    );
+  it("loads a built trigger by id or by name", async () => {
+    const p = tempProject({
+      "triggers/new-detections.ts": triggerSource("New detections", ["DETECTION_UPDATE"], 'debug("seen");'),
+    });
+    expect((await buildProject(p.project)).ok).toBe(true);
+    expect(loadTrigger("new-detections", { root: p.root }).info.name).toBe("New detections");
+    expect(loadTrigger("New detections", { root: p.root }).info.id).toBe("new-detections");
   });
 
-  it("names the problem when the project has no build or no such trigger", () => {
+  it("names the problem when the project has no build or no such trigger", async () => {
     const empty = mkdtempSync(join(tmpdir(), "ehtrig-harness-"));
     expect(() => loadTrigger("x", { root: empty })).toThrow(/EH600/);
-    expect(() => loadTrigger("no-such-trigger")).toThrow(/EH104/);
+    const p = tempProject({ "triggers/a.ts": triggerSource("A", ["DETECTION_UPDATE"], 'debug("a");') });
+    expect((await buildProject(p.project)).ok).toBe(true);
+    expect(() => loadTrigger("no-such-trigger", { root: p.root })).toThrow(/EH104/);
   });
 });

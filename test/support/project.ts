@@ -35,6 +35,7 @@ export function tempProject(files: Record<string, string>, config: object = CONF
   const root = mkdtempSync(join(tmpdir(), "ehtrig-test-"));
   created.push(root);
   cpSync(join(REPO, "types"), join(root, "types"), { recursive: true });
+  cpSync(join(REPO, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
   cpSync(join(REPO, "tsconfig.json"), join(root, "tsconfig.json"));
   writeFileSync(join(root, "ehtrig.config.json"), JSON.stringify(config, null, 2));
   const write = (path: string, text: string): void => {

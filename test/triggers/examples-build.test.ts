@@ -1,19 +1,19 @@
-/** The example triggers of the repository build and pass the gate, with the metadata they declare. */
+/**
+ * The example project's shipped triggers build and pass the gate, with the metadata they declare.
+ * (Other triggers a developer adds with `ehtrig new` are checked by their own tests.)
+ */
 import { describe, expect, it } from "vitest";
 import { checkProject, loadProject } from "../../build/index.ts";
 import { REPO } from "../support/project.ts";
 
+const EXAMPLES = ["detection-kafka", "detection-syslog", "http-server-errors", "ticket-tracking"];
+
 describe("example triggers", () => {
-  it("all verify, each with its events and a readable ES5 script", async () => {
-    const result = await checkProject(loadProject(REPO));
+  it("each verifies, with its events and a readable ES5 script", async () => {
+    const result = await checkProject(loadProject(REPO), EXAMPLES);
     expect(result.diagnostics).toEqual([]);
     const byId = Object.fromEntries(result.triggers.map((t) => [t.id, t]));
-    expect(Object.keys(byId).sort()).toEqual([
-      "detection-kafka",
-      "detection-syslog",
-      "http-server-errors",
-      "ticket-tracking",
-    ]);
+    expect(Object.keys(byId).sort()).toEqual(EXAMPLES);
     expect(byId["ticket-tracking"]!.metadata.events).toEqual(["DETECTION_UPDATE"]);
     expect(byId["http-server-errors"]!.metadata.events).toEqual(["HTTP_RESPONSE"]);
     for (const t of result.triggers) {

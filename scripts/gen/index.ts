@@ -1,0 +1,20 @@
+/**
+ * Regenerates every generated file of this repository (`npm run docs:gen`): the EventName type,
+ * types/index.d.ts, docs/diagnostics.md and docs/fidelity.md. Each has a test that fails when
+ * the committed file is stale.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeDiagnosticsDoc } from "./diagnostics-doc.ts";
+import { writeEventTypes } from "./event-types.ts";
+import { FIDELITY_FILE, renderFidelity } from "./fidelity-doc.ts";
+import { writeTypesIndex } from "./types-index.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const written = [writeEventTypes(root), writeTypesIndex(root), writeDiagnosticsDoc()];
+const fidelity = join(root, FIDELITY_FILE);
+const text = await renderFidelity(root);
+if (!existsSync(fidelity) || readFileSync(fidelity, "utf8") !== text) writeFileSync(fidelity, text);
+written.push(fidelity);
+for (const file of written) process.stdout.write(`${file}\n`);
