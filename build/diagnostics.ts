@@ -33,6 +33,7 @@ export const CODES = {
   EH102: "Put trigger sources in triggers/*.ts (shared code goes in triggers/lib/).",
   EH103: "Pick a name that is not used by another trigger.",
   EH104: "Name an existing trigger: its file stem (triggers/<id>.ts) or its name.",
+  EH110: "Fix package.json (it must be a JSON object), then run `npx ehtrig init` again.",
   // trigger metadata (EH2xx)
   EH200: "Add `export const trigger = { name, events: [...] } satisfies TriggerConfig;` to the file.",
   EH201: "Write the config as a plain object literal: strings, numbers, booleans, arrays and objects only.",
@@ -65,6 +66,8 @@ export const CODES = {
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",
   EH602: "Check the command line with --help.",
   EH603: "This is an ehtrig bug; please report it with the command you ran.",
+  EH620: "Write the trigger's tests as test/triggers/<id>.test.ts; `npx ehtrig new` scaffolds one.",
+  EH621: "Install vitest next to ehtrig: npm install --save-dev vitest",
   // REST client, appliances and secrets (EH70x–EH72x)
   EH700: "Add the appliance under `appliances` in ehtrig.config.json, or pass --host.",
   EH701:

@@ -17,7 +17,8 @@ export interface WatchHandle {
 }
 
 export interface WatchCallbacks {
-  onBuild(result: BuildResult, changed: string[], ms: number): void;
+  /** Awaited before the next rebuild starts (so work it starts, such as tests, never overlaps one). */
+  onBuild(result: BuildResult, changed: string[], ms: number): void | Promise<void>;
   /** Errors outside the build itself (config unreadable, …); watching goes on. */
   onError(error: EhtrigError): void;
 }
@@ -35,7 +36,7 @@ export function watchProject(root: string, callbacks: WatchCallbacks, debounceMs
       try {
         project = loadProject(root);
         const result = await buildProject(project, { cache });
-        callbacks.onBuild(result, changed, performance.now() - t0);
+        await callbacks.onBuild(result, changed, performance.now() - t0);
       } catch (err) {
         callbacks.onError(
           err instanceof EhtrigError

@@ -3,16 +3,32 @@ import pc from "picocolors";
 import type { BuildResult, Project } from "../build/index.ts";
 import type { CliContext } from "./cli.ts";
 import { printDiagnostics, printJson } from "./report.ts";
+import { githubAnnotation } from "./report-github.ts";
+
+/** How build and check print: for people, JSON, or GitHub Actions annotations. */
+export type ReportFormat = "human" | "json" | "github";
+export const REPORT_FORMATS: readonly ReportFormat[] = ["human", "json", "github"];
 
 export function printBuildResult(
   ctx: CliContext,
   project: Project,
   result: BuildResult,
-  opts: { json: boolean; verb: "built" | "checked"; ms: number },
+  opts: { format: ReportFormat; verb: "built" | "checked"; ms: number },
 ): void {
   const { io } = ctx;
   if (!result.ok) ctx.exitCode = 1;
-  if (opts.json) {
+  if (opts.format === "github") {
+    for (const d of result.diagnostics)
+      io.out(githubAnnotation(d, project.root, io.env.GITHUB_WORKSPACE || project.root));
+    const n = result.triggers.length;
+    io.out(
+      result.ok
+        ? `${opts.verb} ${n} trigger${n === 1 ? "" : "s"} in ${Math.round(opts.ms)} ms`
+        : `${opts.verb === "built" ? "build failed: nothing was written" : "check failed"}`,
+    );
+    return;
+  }
+  if (opts.format === "json") {
     printJson(io, {
       ok: result.ok,
       triggers: result.triggers.map((t) => ({

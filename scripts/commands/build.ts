@@ -1,17 +1,22 @@
 /** `ehtrig build [names…]`: compile triggers into dist/. */
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { buildProject, loadProject } from "../../build/index.ts";
 import type { CliContext } from "../cli.ts";
-import { printBuildResult } from "../build-report.ts";
+import { printBuildResult, REPORT_FORMATS, type ReportFormat } from "../build-report.ts";
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("build")
     .description("compile triggers to verified ES5 scripts in dist/ (all, or the named ones)")
     .argument("[names...]", "trigger ids (file stems) or names")
-    .option("--json", "print the result as JSON")
+    .option("--json", "print the result as JSON (same as --format json)")
+    .addOption(
+      new Option("--format <format>", "human, json, or github (annotations for GitHub Actions)").choices(
+        REPORT_FORMATS,
+      ),
+    )
     .option("--no-cache", "ignore the build cache")
-    .action(async (names: string[], opts: { json?: boolean; cache: boolean }) => {
+    .action(async (names: string[], opts: { json?: boolean; format?: ReportFormat; cache: boolean }) => {
       const project = loadProject(ctx.io.cwd);
       const t0 = performance.now();
       const result = await buildProject(project, {
@@ -19,7 +24,7 @@ export function register(program: Command, ctx: CliContext): void {
         ...(opts.cache ? {} : { cache: new (await import("../../build/cache.ts")).BuildCache(undefined) }),
       });
       printBuildResult(ctx, project, result, {
-        json: !!opts.json,
+        format: opts.format ?? (opts.json ? "json" : "human"),
         verb: "built",
         ms: performance.now() - t0,
       });

@@ -10,8 +10,10 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 type Loader = () => Promise<{ register: RegisterCommand }>;
 
 export const COMMANDS: Readonly<Record<string, Loader>> = {
+  init: () => import("./init.ts"),
   build: () => import("./build.ts"),
   check: () => import("./check.ts"),
+  test: () => import("./test.ts"),
   watch: () => import("./watch.ts"),
   map: () => import("./map.ts"),
   new: () => import("./new.ts"),

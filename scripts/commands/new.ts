@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { loadProject } from "../../build/index.ts";
 import type { CliContext } from "../cli.ts";
 import { printJson } from "../report.ts";
-import { scaffold } from "../scaffold.ts";
+import { scaffold } from "../project/scaffold.ts";
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -15,6 +15,6 @@ export function register(program: Command, ctx: CliContext): void {
     .action((id: string, opts: { event: string[]; json?: boolean }) => {
       const created = scaffold(loadProject(ctx.io.cwd), id, opts.event);
       if (opts.json) return printJson(ctx.io, created);
-      ctx.io.out(`created ${created.trigger}\ncreated ${created.test}\nnext: npm run build && npm test`);
+      ctx.io.out(`created ${created.trigger}\ncreated ${created.test}\nnext: npx ehtrig test ${id}`);
     });
 }

@@ -5,17 +5,22 @@ import { watchProject } from "../../build/watch.ts";
 import type { CliContext } from "../cli.ts";
 import { printBuildResult } from "../build-report.ts";
 import { printDiagnostics } from "../report.ts";
-import { loadProject } from "../../build/index.ts";
+import { loadProject, type BuildResult, type Project } from "../../build/index.ts";
+import { EhtrigError } from "../../build/diagnostics.ts";
+import type { Io } from "../io.ts";
+import { triggerTestFiles } from "../tests/find.ts";
+import { runTriggerTests } from "../tests/run.ts";
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("watch")
     .description("rebuild the triggers a change affects, on every change, until interrupted")
-    .action(async () => {
+    .option("--test", "after each rebuild, run the tests of the triggers it rebuilt")
+    .action(async (opts: { test?: boolean }) => {
       const { io } = ctx;
       const project = loadProject(io.cwd);
       const handle = watchProject(io.cwd, {
-        onBuild(result, changed, ms) {
+        async onBuild(result, changed, ms) {
           if (changed.length)
             io.out(`\nchanged: ${changed.map((p) => relative(project.root, p)).join(", ")}`);
           const sub = { io, exitCode: 0 };
@@ -24,13 +29,14 @@ export function register(program: Command, ctx: CliContext): void {
             project,
             { ...result, triggers: result.triggers.filter((t) => !t.cached || !changed.length) },
             {
-              json: false,
+              format: "human",
               verb: "built",
               ms,
             },
           );
           const reused = result.triggers.filter((t) => t.cached).length;
           if (changed.length && result.ok) io.out(`  (${reused} unchanged trigger(s) reused from cache)`);
+          if (opts.test) await testRebuilt(io, project, result);
           io.out("watching for changes (Ctrl-C to stop)");
         },
         onError(error) {
@@ -44,4 +50,24 @@ export function register(program: Command, ctx: CliContext): void {
       });
       await handle.close();
     });
+}
+
+/** Runs the tests of the triggers this build compiled afresh or failed on (not those reused). */
+async function testRebuilt(io: Io, project: Project, result: BuildResult): Promise<void> {
+  const ids = [...result.triggers.filter((t) => !t.cached).map((t) => t.id), ...result.failed];
+  const files = ids.flatMap((id) => {
+    try {
+      return triggerTestFiles(project, [id]);
+    } catch {
+      return []; // a trigger without tests: nothing to rerun
+    }
+  });
+  if (!files.length) return;
+  io.out(`testing ${ids.join(", ")}`);
+  try {
+    await runTriggerTests(project, files);
+  } catch (err) {
+    if (err instanceof EhtrigError) printDiagnostics(io, err.diagnostics);
+    else throw err;
+  }
 }

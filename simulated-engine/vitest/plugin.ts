@@ -9,8 +9,8 @@
  * registers the trigger matchers, resets the simulated sensor after each test, and runs the
  * trigger tests (test/triggers/**\/*.test.ts unless `include` says otherwise).
  */
-import { fileURLToPath } from "node:url";
 import type { Plugin } from "vitest/config";
+import { toolkitFile } from "../../build/toolkit-files.ts";
 
 export interface EhtrigVitestOptions {
   /** Test files (globs relative to the project root). Default: test/triggers/**\/*.test.ts. */
@@ -19,25 +19,29 @@ export interface EhtrigVitestOptions {
 
 export const DEFAULT_TEST_INCLUDE = ["test/triggers/**/*.test.ts"];
 
-/** This file's extension: .ts when running from the repository's sources, .js in the package. */
-const EXT = import.meta.url.slice(import.meta.url.lastIndexOf("."));
-
-function sibling(name: string): string {
-  return fileURLToPath(new URL(`./${name}${EXT}`, import.meta.url));
+/** The preset's own files, in the sources (this repository) or compiled (the package). */
+function presetFile(name: string): string {
+  return toolkitFile(`simulated-engine/vitest/${name}.ts`, `vitest/${name}.js`);
 }
 
 export function ehtrig(options: EhtrigVitestOptions = {}): Plugin {
+  const setup = presetFile("setup");
   return {
     name: "ehtrig",
-    config: () => ({
-      test: {
-        include: options.include ?? DEFAULT_TEST_INCLUDE,
-        setupFiles: [sibling("setup")],
-        globalSetup: [sibling("build-triggers")],
-        // A first build type-checks and compiles every trigger; give it room on small machines.
-        hookTimeout: 120_000,
-      },
-    }),
+    // Added twice (a project's config has it and `ehtrig test` adds it too): the second one
+    // sees the first one's setup file and stays out, so the triggers are built once.
+    config: (config) =>
+      config.test?.setupFiles?.includes(setup)
+        ? {}
+        : {
+            test: {
+              include: options.include ?? DEFAULT_TEST_INCLUDE,
+              setupFiles: [setup],
+              globalSetup: [presetFile("build-triggers")],
+              // A first build type-checks and compiles every trigger; give it room on small machines.
+              hookTimeout: 120_000,
+            },
+          },
   };
 }
 

@@ -4,12 +4,16 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { diagnostic, EhtrigError, type Diagnostic } from "../build/diagnostics.ts";
-import { isEventName, EVENT_NAMES } from "../build/engine/events.ts";
-import { relPath } from "../build/discover.ts";
-import type { Project } from "../build/project/config.ts";
+import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
+import { isEventName, EVENT_NAMES } from "../../build/engine/events.ts";
+import { relPath } from "../../build/discover.ts";
+import type { Project } from "../../build/project/config.ts";
+import { TESTS_DIR } from "../tests/find.ts";
+import { testTemplate, triggerTemplate } from "./templates.ts";
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Long enough for any sensible name, short enough for every file system and the Triggers UI. */
+const MAX_ID_LENGTH = 64;
 
 export interface Scaffolded {
   trigger: string;
@@ -18,10 +22,10 @@ export interface Scaffolded {
 
 export function scaffold(project: Project, id: string, events: string[]): Scaffolded {
   const problems: Diagnostic[] = [];
-  if (!ID.test(id)) {
+  if (!ID.test(id) || id.length > MAX_ID_LENGTH) {
     problems.push(
-      diagnostic("EH602", `"${id}" is not a valid trigger id`, {
-        hint: "Use lower-case letters, digits and dashes, e.g. http-errors; it becomes triggers/<id>.ts.",
+      diagnostic("EH602", `"${id.length > 80 ? `${id.slice(0, 80)}…` : id}" is not a valid trigger id`, {
+        hint: `Use at most ${MAX_ID_LENGTH} lower-case letters, digits and dashes, e.g. http-errors; it becomes triggers/<id>.ts.`,
       }),
     );
   }
@@ -34,7 +38,7 @@ export function scaffold(project: Project, id: string, events: string[]): Scaffo
       problems.push(diagnostic("EH203", `unknown event "${ev}" (${EVENT_NAMES.length} events are known)`));
   }
   const triggerPath = join(project.triggersDir, `${id}.ts`);
-  const testPath = join(project.root, "test", "triggers", `${id}.test.ts`);
+  const testPath = join(project.root, TESTS_DIR, `${id}.test.ts`);
   for (const p of [triggerPath, testPath]) {
     if (existsSync(p)) {
       problems.push(
@@ -51,39 +55,4 @@ export function scaffold(project: Project, id: string, events: string[]): Scaffo
   writeFileSync(triggerPath, triggerTemplate(id, events), { flag: "wx" });
   writeFileSync(testPath, testTemplate(id, events), { flag: "wx" });
   return { trigger: relPath(project, triggerPath), test: relPath(project, testPath) };
-}
-
-function triggerTemplate(id: string, events: string[]): string {
-  return `/**
- * ${id}: say here what this trigger watches for and what it sends where.
- */
-export const trigger = {
-  name: ${JSON.stringify(id)},
-  events: ${JSON.stringify(events)},
-  description: "",
-  debug: true,
-} satisfies TriggerConfig;
-
-debug(\`${id} ran on \${event}\`);
-`;
-}
-
-function testTemplate(id: string, events: string[]): string {
-  const first = events[0]!;
-  const fire =
-    first === "DETECTION_UPDATE"
-      ? `trigger.fire("DETECTION_UPDATE", { detection: detection() })`
-      : `trigger.fire(${JSON.stringify(first)})`;
-  return `import { describe, expect, it } from "vitest";
-import { detection, loadTrigger } from "ehtrig/testing";
-
-describe(${JSON.stringify(id)}, () => {
-  it("runs on ${first}", () => {
-    const trigger = loadTrigger(${JSON.stringify(id)});
-    const run = ${fire};
-    expect(run).not.toHaveThrown();
-    expect(run).toHaveLogged("${id} ran on ${first}");
-  });
-});
-`;
 }

@@ -1,0 +1,147 @@
+/**
+ * The whole path a new user takes, on the real package: `npm pack` this repository, install the
+ * tarball into a fresh repository (CommonJS and ESM), `ehtrig init`, `ehtrig new`, build, and
+ * `npm test` (which runs `ehtrig test`). Dependencies come from npm's cache (`--offline`), which
+ * this repository's own install has filled.
+ */
+import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO } from "../support/project.ts";
+
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
+const EDITOR_TSC = join(REPO, "test", "editor-typescript", "node_modules", "typescript", "bin", "tsc");
+const STEP_TIMEOUT_MS = 180_000;
+
+let work: string;
+let tarball: string;
+
+function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  // Keep the outer vitest's variables out of the user's test run.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "NODE_OPTIONS"),
+  );
+  return spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...env, CI: "true", NO_COLOR: "1" } });
+}
+
+/** What a command printed, colours removed. */
+function output(r: SpawnSyncReturns<string>): string {
+  return `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "ehtrig-package-"));
+  const name = execFileSync(NPM, ["pack", "--silent", "--pack-destination", work], {
+    cwd: REPO,
+    encoding: "utf8",
+  }).trim();
+  tarball = join(work, name.split("\n").pop()!);
+}, STEP_TIMEOUT_MS);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.each([
+  ["CommonJS", { type: "commonjs", scripts: { test: 'echo "Error: no test specified" && exit 1' } }],
+  ["ESM", { type: "module" }],
+])("a fresh %s repository", (kind, fields) => {
+  let repo: string;
+  const ehtrig = (...args: string[]) => run(join(repo, "node_modules", ".bin", "ehtrig"), args, repo);
+
+  beforeAll(() => {
+    repo = join(work, kind);
+    execFileSync("mkdir", [repo]);
+    writeFileSync(
+      join(repo, "package.json"),
+      JSON.stringify(
+        { name: `user-${kind.toLowerCase()}`, version: "1.0.0", private: true, ...fields },
+        null,
+        2,
+      ),
+    );
+    const install = run(
+      NPM,
+      ["install", "--offline", "--no-audit", "--no-fund", "--save-dev", tarball],
+      repo,
+    );
+    expect(install.status, output(install)).toBe(0);
+  }, STEP_TIMEOUT_MS);
+
+  it("installs with every run-time dependency: the CLI starts", () => {
+    const r = ehtrig("--version");
+    expect(r.status, output(r)).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).version);
+  });
+
+  it("init sets the project up, and a second init changes nothing", () => {
+    const r = ehtrig("init");
+    expect(r.status, output(r)).toBe(0);
+    for (const f of [
+      "ehtrig.config.json",
+      "tsconfig.json",
+      "vitest.config.mts",
+      ".gitignore",
+      "triggers/new-detections.ts",
+      "test/triggers/new-detections.test.ts",
+    ])
+      expect(existsSync(join(repo, f)), f).toBe(true);
+    const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+    expect(pkg.scripts).toMatchObject({ build: "ehtrig build", test: "ehtrig test" });
+    const before = snapshot(repo);
+    const again = ehtrig("init");
+    expect(again.status, output(again)).toBe(0);
+    expect(again.stdout).not.toMatch(/^(created|updated) /m);
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it("new, build and npm test: green, with scripts free of any module wrapper", () => {
+    const created = ehtrig("new", "http-alert", "--event", "HTTP_RESPONSE");
+    expect(created.status, output(created)).toBe(0);
+    const build = run(NPM, ["run", "build"], repo);
+    expect(build.status, output(build)).toBe(0);
+    for (const id of ["new-detections", "http-alert"]) {
+      const script = readFileSync(join(repo, "dist", `${id}.js`), "utf8");
+      expect(script).not.toMatch(/__commonJS|require_/);
+    }
+    const test = run(NPM, ["test"], repo);
+    expect(test.status, output(test)).toBe(0);
+    expect(output(test)).toMatch(/Tests\s+2 passed/);
+  });
+
+  it("type-checks the same under the editor's TypeScript 5 as under the build's TypeScript 7", () => {
+    const editor = run(process.execPath, [EDITOR_TSC, "-p", "tsconfig.json"], repo);
+    expect(output(editor).trim()).toBe("");
+    expect(editor.status).toBe(0);
+  });
+
+  it("a broken trigger fails only its own tests; `ehtrig test NAME` runs one trigger's tests", () => {
+    expect(ehtrig("new", "broken", "--event", "DETECTION_UPDATE").status).toBe(0);
+    writeFileSync(
+      join(repo, "triggers", "broken.ts"),
+      readFileSync(join(repo, "triggers", "broken.ts"), "utf8") + "const n: number = Detection.title;\n",
+    );
+    const all = run(NPM, ["test"], repo);
+    expect(all.status).toBe(1);
+    expect(output(all)).toMatch(/EH909/);
+    expect(output(all)).toMatch(/Tests\s+1 failed \| 2 passed/);
+    const one = ehtrig("test", "http-alert");
+    expect(one.status, output(one)).toBe(0);
+    expect(output(one)).toMatch(/Tests\s+1 passed/);
+  });
+});
+
+/** Every file under root (but node_modules and build output) with its content. */
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (["node_modules", "dist", ".ehtrig-cache"].includes(e.name)) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else out[p.slice(root.length + 1)] = readFileSync(p, "utf8");
+    }
+  };
+  visit(root);
+  return out;
+}
