@@ -41,6 +41,23 @@ describe("ehtrig CLI", () => {
     expect(existsSync(join(t.root, "dist"))).toBe(false);
   });
 
+  it("check --format github: one annotation per problem on the TypeScript line, relative to the checkout", async () => {
+    const t = tempProject({
+      "triggers/bad.ts": triggerSource("Bad, really", ["DETECTION_UPDATE"], "debug(HTTP.uri);"),
+    });
+    const io = memoryIo(t.root, { GITHUB_WORKSPACE: join(t.root, "..") });
+    expect(await main(["check", "--format", "github"], io)).toBe(1);
+    const lines = io.stdout.join("\n").split("\n");
+    const project = t.root.split("/").pop();
+    expect(lines[0]).toMatch(
+      new RegExp(`^::error file=${project}/triggers/bad\\.ts,line=2,col=7,title=EH501 \\[bad\\]::.+%0Afix: `),
+    );
+    expect(lines.at(-1)).toBe("check failed");
+    const usage = await run(t.root, "check", "--format", "xml");
+    expect(usage.code).toBe(2);
+    expect(usage.err).toMatch(/Allowed choices are human, json, github/);
+  });
+
   it("build --json: machine-readable result", async () => {
     const t = tempProject({ "triggers/bad.ts": triggerSource("Bad", ["NOPE"], "") });
     const r = await run(t.root, "build", "--json");
@@ -100,7 +117,7 @@ describe("ehtrig CLI", () => {
     const t = tempProject({});
     const r = await run(t.root, "new", "http-watch", "--event", "HTTP_RESPONSE", "HTTP_REQUEST");
     expect(r.code).toBe(0);
-    expect(t.read("triggers/http-watch.ts")).toContain('events: ["HTTP_RESPONSE","HTTP_REQUEST"]');
+    expect(t.read("triggers/http-watch.ts")).toContain('events: ["HTTP_RESPONSE", "HTTP_REQUEST"]');
     expect(t.read("test/triggers/http-watch.test.ts")).toContain('loadTrigger("http-watch")');
     expect((await run(t.root, "build")).code).toBe(0);
     // what the scaffolded test asserts holds for the scaffolded trigger
