@@ -10,7 +10,7 @@ export default defineConfig({
     alias: { "ehtrig/testing": fileURLToPath(new URL("./simulated-engine/index.ts", import.meta.url)) },
   },
   test: {
-    include: ["test/**/*.test.ts"],
+    include: ["test/**/*.test.ts", "docs/samples/**/*.test.ts"],
     // Trigger-test matchers (toHavePosted, …), per-test reset of the simulated sensor, and
     // loadTrigger() pointed at the test build.
     setupFiles: ["simulated-engine/vitest/setup.ts"],

@@ -1,7 +1,7 @@
 /**
  * Regenerates every generated file of this repository (`npm run docs:gen`): the EventName type,
- * types/index.d.ts, docs/diagnostics.md and docs/fidelity.md. Each has a test that fails when
- * the committed file is stale.
+ * types/index.d.ts, docs/diagnostics.md, docs/fidelity.md and the code samples shown in the docs.
+ * Each has a test that fails when the committed file is stale.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { writeDiagnosticsDoc } from "./diagnostics-doc.ts";
 import { writeEventTypes } from "./event-types.ts";
 import { FIDELITY_FILE, renderFidelity } from "./fidelity-doc.ts";
+import { SAMPLED_DOCS, withSamples } from "./doc-samples.ts";
 import { writeTypesIndex } from "./types-index.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -17,4 +18,12 @@ const fidelity = join(root, FIDELITY_FILE);
 const text = await renderFidelity(root);
 if (!existsSync(fidelity) || readFileSync(fidelity, "utf8") !== text) writeFileSync(fidelity, text);
 written.push(fidelity);
+for (const doc of SAMPLED_DOCS) {
+  const path = join(root, doc);
+  if (!existsSync(path)) continue;
+  const before = readFileSync(path, "utf8");
+  const after = withSamples(root, before);
+  if (after !== before) writeFileSync(path, after);
+  written.push(path);
+}
 for (const file of written) process.stdout.write(`${file}\n`);

@@ -60,34 +60,34 @@ describe.each([
         2,
       ),
     );
-    const install = run(
-      NPM,
-      ["install", "--offline", "--no-audit", "--no-fund", "--save-dev", tarball],
-      repo,
-    );
-    expect(install.status, output(install)).toBe(0);
-  }, STEP_TIMEOUT_MS);
-
-  it("installs with every run-time dependency: the CLI starts", () => {
-    const r = ehtrig("--version");
-    expect(r.status, output(r)).toBe(0);
-    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).version);
   });
 
-  it("init sets the project up, and a second init changes nothing", () => {
-    const r = ehtrig("init");
-    expect(r.status, output(r)).toBe(0);
-    for (const f of [
-      "ehtrig.config.json",
-      "tsconfig.json",
-      "vitest.config.mts",
-      ".gitignore",
-      "triggers/new-detections.ts",
-      "test/triggers/new-detections.test.ts",
-    ])
-      expect(existsSync(join(repo, f)), f).toBe(true);
+  it("follows the README's own-repository commands (docs/samples/own-repository.sh), each green", () => {
+    const lines = readFileSync(join(REPO, "docs/samples/own-repository.sh"), "utf8")
+      .split("\n")
+      .map((l) => l.replace(/#.*$/, "").trim())
+      .filter(Boolean);
+    expect(lines[0]).toBe("npm install --save-dev ehtrig vitest");
+    // The package is not on the registry here: install the packed tarball, from npm's cache.
+    lines[0] = `npm install --offline --no-audit --no-fund --save-dev ${tarball} vitest`;
+    let last: SpawnSyncReturns<string> | undefined;
+    for (const line of lines) {
+      last = run("bash", ["-c", line], repo);
+      expect(last.status, `${line}\n${output(last)}`).toBe(0);
+    }
+    expect(output(last!)).toMatch(/Tests\s+2 passed/);
+    for (const id of ["new-detections", "http-alert"]) {
+      const script = readFileSync(join(repo, "dist", `${id}.js`), "utf8");
+      expect(script).not.toMatch(/__commonJS|require_/);
+    }
     const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
     expect(pkg.scripts).toMatchObject({ build: "ehtrig build", test: "ehtrig test" });
+  });
+
+  it("the CLI starts from the installed package, and a second init changes nothing", () => {
+    const version = ehtrig("--version");
+    expect(version.status, output(version)).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).version);
     const before = snapshot(repo);
     const again = ehtrig("init");
     expect(again.status, output(again)).toBe(0);
@@ -95,18 +95,19 @@ describe.each([
     expect(snapshot(repo)).toEqual(before);
   });
 
-  it("new, build and npm test: green, with scripts free of any module wrapper", () => {
-    const created = ehtrig("new", "http-alert", "--event", "HTTP_RESPONSE");
-    expect(created.status, output(created)).toBe(0);
-    const build = run(NPM, ["run", "build"], repo);
-    expect(build.status, output(build)).toBe(0);
-    for (const id of ["new-detections", "http-alert"]) {
-      const script = readFileSync(join(repo, "dist", `${id}.js`), "utf8");
-      expect(script).not.toMatch(/__commonJS|require_/);
+  it("runs the build job of examples/ci/github-actions.yml", () => {
+    const workflow = readFileSync(join(REPO, "examples/ci/github-actions.yml"), "utf8");
+    const build = workflow.slice(workflow.indexOf("  build:"), workflow.indexOf("  deploy:"));
+    const steps = [...build.matchAll(/- run: (npx ehtrig .*)$/gm)].map((m) =>
+      m[1]!.replace(/\$\{\{[^}]*\}\}/g, "ci-value"),
+    );
+    expect(steps.map((s) => s.split(" ")[2])).toEqual(["check", "test", "build", "bundle"]);
+    for (const step of steps) {
+      const r = run("bash", ["-c", step], repo);
+      expect(r.status, `${step}\n${output(r)}`).toBe(0);
     }
-    const test = run(NPM, ["test"], repo);
-    expect(test.status, output(test)).toBe(0);
-    expect(output(test)).toMatch(/Tests\s+2 passed/);
+    for (const f of ["manifest.json", "bundle.json", "new-detections.js", "new-detections.js.map"])
+      expect(existsSync(join(repo, "dist", f)), f).toBe(true);
   });
 
   it("type-checks the same under the editor's TypeScript 5 as under the build's TypeScript 7", () => {

@@ -1,0 +1,64 @@
+/**
+ * The docs cannot drift from what works: every fenced block of the sampled documents shows a
+ * file (`<!-- sample: PATH -->`) or is plain text, each block equals its file, and each file is
+ * run: test files by this suite, the others by the test named for them here.
+ */
+import { cpSync, existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildProject, loadProject } from "../../build/index.ts";
+import { blocks, SAMPLED_DOCS, withSamples } from "../../scripts/gen/doc-samples.ts";
+import { REPO, tempProject } from "../support/project.ts";
+
+/** Samples that are not test files, and the file that runs each (it must name the sample). */
+const RUN_BY: Record<string, string> = {
+  "docs/samples/own-repository.sh": "test/package/install.test.ts",
+  "examples/ci/github-actions.yml": "test/package/install.test.ts",
+  "docs/samples/repo-setup.sh": ".ci/run",
+  "docs/samples/readme-trigger.ts": "test/docs/samples.test.ts",
+  "docs/samples/ci/ehtrig.config.json": "test/docs/samples.test.ts",
+};
+
+const all = SAMPLED_DOCS.flatMap((doc) => blocks(doc, readFileSync(join(REPO, doc), "utf8")));
+
+describe("code samples in the docs", () => {
+  it.each(SAMPLED_DOCS)("%s shows its sample files as they are (regenerate: npm run docs:gen)", (doc) => {
+    const text = readFileSync(join(REPO, doc), "utf8");
+    expect(withSamples(REPO, text)).toBe(text);
+  });
+
+  it("every block is a sample file or plain text", () => {
+    const loose = all.filter((b) => !b.sample && b.info !== "text").map((b) => `${b.doc}:${b.line}`);
+    expect(loose).toEqual([]);
+    expect(all.filter((b) => b.sample).length).toBeGreaterThan(8);
+  });
+
+  it("every sample file is run by a test", () => {
+    for (const b of all.filter((x) => x.sample)) {
+      const sample = b.sample!;
+      expect(existsSync(join(REPO, sample)), sample).toBe(true);
+      if (/^docs\/samples\/.*\.test\.ts$/.test(sample)) continue; // vitest.config.ts includes them
+      const runner = RUN_BY[sample];
+      expect(runner, `${sample} has no test that runs it`).toBeDefined();
+      expect(readFileSync(join(REPO, runner!), "utf8")).toContain(sample);
+    }
+  });
+
+  it("docs/samples/readme-trigger.ts builds with the example project's helpers", async () => {
+    const p = tempProject({
+      "triggers/readme-trigger.ts": readFileSync(join(REPO, "docs/samples/readme-trigger.ts"), "utf8"),
+    });
+    cpSync(join(REPO, "triggers", "lib"), join(p.root, "triggers", "lib"), { recursive: true });
+    const result = await buildProject(p.project, { write: false });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.triggers.map((t) => t.metadata.name)).toEqual([
+      "Ticket tracking: open Jira issues for detections",
+    ]);
+  });
+
+  it("docs/samples/ci/ehtrig.config.json is a valid project config", () => {
+    const p = tempProject({});
+    cpSync(join(REPO, "docs/samples/ci/ehtrig.config.json"), join(p.root, "ehtrig.config.json"));
+    expect(loadProject(p.root).config.appliances).toHaveProperty("production");
+  });
+});
