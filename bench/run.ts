@@ -5,12 +5,14 @@
 import { benchCompiler } from "./compiler.ts";
 import { benchHarness } from "./harness.ts";
 import { benchRest } from "./rest.ts";
+import { benchStartup } from "./startup.ts";
 
 const only = process.argv.slice(2);
 const all: [string, () => Promise<Record<string, number>>][] = [
   ["compiler", benchCompiler],
   ["harness", benchHarness],
   ["rest", benchRest],
+  ["startup", benchStartup],
 ];
 for (const [name, run] of all) {
   if (only.length && !only.includes(name)) continue;

@@ -9,7 +9,10 @@ export {
   LoadedTrigger,
   DEFAULT_TIME_LIMIT_MS,
   useTestBuild,
+  builtTriggers,
 } from "./load.ts";
+export type { ManifestEntry as BuiltTriggerInfo } from "../build/manifest.ts";
+export type { EventName } from "../build/engine/events.ts";
 export { buildForTests, TEST_OUT_DIR } from "./test-build.ts";
 export type { TestBuild, TestBuildOptions } from "./test-build.ts";
 export type { LoadOptions, FireInput, ScriptDefinition } from "./load.ts";

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { diagnostic, EhtrigError } from "../build/diagnostics.ts";
 import { eventGlobals, isEventName, type EventName } from "../build/engine/events.ts";
-import { CONFIG_FILE, loadProject, type TargetConfig } from "../build/project/config.ts";
+import { CONFIG_FILE, loadProject, type Project, type TargetConfig } from "../build/project/config.ts";
 import { detectionObject } from "./engine/detection.ts";
 import type { CurrentEvent, EngineEnv, TriggerInfo } from "./engine/env.ts";
 import { externalData } from "./engine/external-data.ts";
@@ -21,7 +21,7 @@ import type { GeoLocation } from "./engine/geoip.ts";
 import type { SystemInfo } from "./engine/system.ts";
 import type { ThreatIntelLists } from "./engine/threat-intel.ts";
 import type { ResponseSpec, TargetScript } from "./engine/targets.ts";
-import { findEntry, readManifest } from "../build/manifest.ts";
+import { findEntry, readManifest, type ManifestEntry } from "../build/manifest.ts";
 import { describeRun, type TriggerRun } from "./run.ts";
 import { createRuntime } from "./runtime/create.ts";
 import type { EngineKind, TriggerRuntime } from "./runtime/runtime.ts";
@@ -37,6 +37,22 @@ let testBuild: TestBuild | undefined;
  */
 export function useTestBuild(build: TestBuild | undefined): void {
   testBuild = build;
+}
+
+/** The build loadTrigger() reads for a project: the test build under the preset, else dist/. */
+function outDirOf(root: string): { outDir: string; tests?: TestBuild; project?: Project } {
+  const project = existsSync(join(root, CONFIG_FILE)) ? loadProject(root) : undefined;
+  const tests = testBuild && resolve(testBuild.root) === root ? testBuild : undefined;
+  return { outDir: tests?.outDir ?? project?.outDir ?? join(root, "dist"), tests, project };
+}
+
+/**
+ * The triggers the project's current build holds (id, name, events, …), for tests that cover
+ * every trigger. Under the vitest preset, triggers that did not build are not listed (their own
+ * tests report them).
+ */
+export function builtTriggers(opts: { root?: string } = {}): ManifestEntry[] {
+  return readManifest(outDirOf(resolve(opts.root ?? process.cwd())).outDir).triggers;
 }
 
 /** Per-event time limit unless loadTrigger says otherwise. The sensor's own budget is undocumented. */
@@ -311,8 +327,7 @@ export class LoadedTrigger {
 /** Loads a compiled trigger of the project by id or name. */
 export function loadTrigger(idOrName: string, opts: LoadOptions = {}): LoadedTrigger {
   const root = resolve(opts.root ?? process.cwd());
-  const project = existsSync(join(root, CONFIG_FILE)) ? loadProject(root) : undefined;
-  const tests = testBuild && resolve(testBuild.root) === root ? testBuild : undefined;
+  const { outDir, tests, project } = outDirOf(root);
   const failed =
     tests && Object.entries(tests.failed).find(([id, f]) => id === idOrName || f.name === idOrName);
   if (failed) {
@@ -323,7 +338,6 @@ export function loadTrigger(idOrName: string, opts: LoadOptions = {}): LoadedTri
       ),
     ]);
   }
-  const outDir = tests?.outDir ?? project?.outDir ?? join(root, "dist");
   const entry = findEntry(readManifest(outDir), idOrName);
   const mapFile = join(outDir, entry.map);
   const def: ScriptDefinition = {

@@ -45,11 +45,12 @@ export async function compileToolkit({ types = true } = {}) {
   renameSync(next, LIB);
 }
 
-async function build(next, types) {
-  await esbuild.build({
+/** How lib/ is bundled (also used by the test that checks the package's dependencies). */
+export function esbuildOptions(outdir) {
+  return {
     absWorkingDir: ROOT,
     entryPoints: Object.entries(ENTRIES).map(([out, src]) => ({ in: src, out })),
-    outdir: next,
+    outdir,
     bundle: true,
     splitting: true,
     format: "esm",
@@ -59,7 +60,11 @@ async function build(next, types) {
     chunkNames: "chunks/[name]-[hash]",
     sourcemap: "linked",
     logLevel: "warning",
-  });
+  };
+}
+
+async function build(next, types) {
+  await esbuild.build(esbuildOptions(next));
   if (types) declarations(next);
 }
 

@@ -4,11 +4,14 @@
  * as soon as they are built.
  */
 import { describe, expect, it } from "vitest";
-import type { EventName } from "../../build/engine/events.ts";
-import { readManifest } from "../../build/manifest.ts";
-import { compareEngines, detection, loadRestDetection, type FireInput } from "ehtrig/testing";
-
-const manifest = readManifest("dist");
+import {
+  builtTriggers,
+  compareEngines,
+  detection,
+  loadRestDetection,
+  type EventName,
+  type FireInput,
+} from "ehtrig/testing";
 
 /** A few inputs per event: fixtures where the event has them, empty objects otherwise. */
 function inputs(event: string): FireInput[] {
@@ -35,7 +38,7 @@ function inputs(event: string): FireInput[] {
   }
 }
 
-describe.each(manifest.triggers.map((t) => [t.id, t] as const))("%s", (id, entry) => {
+describe.each(builtTriggers().map((t) => [t.id, t] as const))("%s", (id, entry) => {
   it.each(entry.events)("runs the same on both engines on %s", (event) => {
     const steps = inputs(event).map((input): [EventName, FireInput] => [event as EventName, input]);
     const result = compareEngines(id, steps, { debug: true });
