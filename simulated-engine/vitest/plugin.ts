@@ -38,8 +38,10 @@ export function ehtrig(options: EhtrigVitestOptions = {}): Plugin {
               include: options.include ?? DEFAULT_TEST_INCLUDE,
               setupFiles: [setup],
               globalSetup: [presetFile("build-triggers")],
-              // A first build type-checks and compiles every trigger; give it room on small machines.
+              // A first build type-checks and compiles every trigger, and runs on the second ES5
+              // engine take milliseconds per event: give both room on small CI machines.
               hookTimeout: 120_000,
+              testTimeout: 30_000,
             },
           },
   };
