@@ -1,0 +1,69 @@
+/**
+ * The `Memcache` class: Memcache requests and responses (text and binary protocol). Events: MEMCACHE_REQUEST and MEMCACHE_RESPONSE.
+ */
+
+/** One entry of `Memcache.hits`. */
+interface MemcacheHit {
+  readonly key: string | null;
+  readonly size: number;
+}
+
+/** One entry of `Memcache.misses`. */
+interface MemcacheMisse {
+  readonly key: string | null;
+}
+
+interface Memcache {
+  /** Access time in ms; only when the first key requested was a hit. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
+  readonly accessTime: number;
+  /** Error text recorded by the sensor. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
+  readonly error: string;
+  /** Keys that were hits, with value sizes. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
+  readonly hits: readonly MemcacheHit[];
+  /** True for the binary protocol. */
+  readonly isBinaryProtocol: boolean;
+  /** True when the request asks for no reply. Readable on MEMCACHE_REQUEST only; the engine throws elsewhere. */
+  readonly isNoReply: boolean;
+  /** True when a later response implied this one (binary protocol). Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
+  readonly isRspImplicit: boolean;
+  /** Memcache method. */
+  readonly method: string;
+  /** Keys that were misses. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
+  readonly misses: readonly MemcacheMisse[];
+  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  readonly record: ProtocolRecord;
+  /** L4 bytes of the request. */
+  readonly reqBytes: number;
+  /** Keys of the request. */
+  readonly reqKeys: readonly string[];
+  /** L2 bytes of the request, link-layer headers included. */
+  readonly reqL2Bytes: number;
+  /** Packets of the request. */
+  readonly reqPkts: number;
+  /** Retransmission timeouts during the request. Readable on MEMCACHE_REQUEST only; the engine throws elsewhere. */
+  readonly reqRTO: number;
+  /** L7 bytes of the request, protocol headers excluded. */
+  readonly reqSize: number;
+  /** Zero-window advertisements during the request. */
+  readonly reqZeroWnd: number;
+  /** Median round-trip time in milliseconds; NaN without samples. */
+  readonly roundTripTime: number;
+  /** L4 bytes of the response. */
+  readonly rspBytes: number;
+  /** L2 bytes of the response, link-layer headers included. */
+  readonly rspL2Bytes: number;
+  /** Packets of the response. */
+  readonly rspPkts: number;
+  /** Retransmission timeouts during the response. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
+  readonly rspRTO: number;
+  /** Zero-window advertisements during the response. */
+  readonly rspZeroWnd: number;
+  /** Status of the response. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
+  readonly statusCode: string;
+  /** vbucket, when known (binary protocol). */
+  readonly vbucket: number;
+  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  commitRecord(): void;
+}
+
+declare const Memcache: Memcache;
