@@ -1,2 +1,4 @@
 /** The `Network` class: custom metrics at the global (network) level, e.g. `Network.metricAddCount("x", 1)`. */
-declare const Network: CustomMetrics;
+interface Network extends CustomMetrics {}
+
+declare const Network: Network;
