@@ -53,6 +53,8 @@ interface DetectionParticipant {
   readonly object: Device | Application | IPAddress;
   readonly id: number;
   readonly role: DetectionParticipantRole;
+  /** @deprecated since 7.8: test `object` with `instanceof` (Device, Application, IPAddress) instead. */
+  readonly object_type: string;
 }
 
 interface Detection {

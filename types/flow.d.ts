@@ -14,10 +14,8 @@ interface FlowStore {
   [key: string]: unknown;
 }
 
-/** Record fields of one direction of a flow, committed on FLOW_RECORD. */
-interface FlowRecord {
-  readonly [field: string]: unknown;
-}
+/** Record fields of one direction of a flow, committed on FLOW_RECORD; extend it before `commitRecord()`. */
+interface FlowRecord extends ProtocolRecord {}
 
 /** Options of `Flow.captureStart()`; an omitted limit is unlimited. */
 interface FlowCaptureOptions {
@@ -121,6 +119,13 @@ interface Flow {
   getApplication(): string;
   /** @deprecated since 5.3: use {@link addApplication}. */
   setApplication(name: string, turnTiming?: boolean): void;
+
+  /** @deprecated since 3.10: use {@link FlowEndpoint.isAborted} (`Flow.client.isAborted`). */
+  readonly isClientAborted: boolean;
+  /** @deprecated since 3.10: use {@link FlowEndpoint.isAborted} (`Flow.server.isAborted`). */
+  readonly isServerAborted: boolean;
+  /** @deprecated since 3.9: use the `Turn` class on FLOW_TURN. */
+  readonly turnInfo: string;
 
   /** Seconds since the flow started. */
   readonly age: number;

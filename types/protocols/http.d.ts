@@ -39,10 +39,8 @@ interface HTTPCookie {
   readonly [attribute: string]: unknown;
 }
 
-/** Fields of the built-in HTTP record (HTTP_RESPONSE only); a base for custom records. */
-interface HTTPRecord {
-  readonly [field: string]: unknown;
-}
+/** Fields of the built-in HTTP record (HTTP_RESPONSE only); extend it before `commitRecord()`. */
+interface HTTPRecord extends ProtocolRecord {}
 
 interface HTTP {
   /**
@@ -170,6 +168,10 @@ interface HTTP {
   readonly userAgent: string;
   /** Suspected cross-site scripting fragments of the request. */
   readonly xss: readonly string[];
+  /** @deprecated since 4.0: use {@link HTTP.payload}. */
+  readonly payloadText: string;
+  /** @deprecated since 5.2: use {@link HTTP.processingTime}. */
+  readonly tprocess: number;
 }
 
 /** The HTTP transaction of the running HTTP_REQUEST or HTTP_RESPONSE event. */

@@ -63,7 +63,7 @@ interface NetFlow {
   readonly tcpFlags: number;
   /** Template the record refers to (v9 and IPFIX). */
   readonly templateId: number;
-  /** Type-of-service byte of the IP header. */
+  /** @deprecated since 6.1: use {@link NetFlow.dscp} or {@link NetFlow.dscpName}. */
   readonly tos: number;
   /** The value of this field (and enterprise), or null when the record lacks it. */
   findField(field: number, enterpriseId?: number): string | number | IPAddress | Buffer | boolean | null;
