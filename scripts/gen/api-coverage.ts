@@ -109,6 +109,20 @@ export async function measureCoverage(
 const START = "<!-- api-coverage:start -->";
 const END = "<!-- api-coverage:end -->";
 
+/** The class's file under types/ (the Remote classes share remote.d.ts). */
+function classFile(c: ClassCoverage): string {
+  if (c.class.startsWith("Remote")) return "remote.d.ts";
+  return `${c.folder ? c.folder + "/" : ""}${c.class.toLowerCase()}.d.ts`;
+}
+
+/** A Markdown table padded the way prettier pads it, so formatting docs/types.md leaves it alone. */
+function alignedTable(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+}
+
 export function renderCoverageTable(coverage: readonly ClassCoverage[]): string {
   const sum = (f: (c: ClassCoverage) => number): number => coverage.reduce((n, c) => n + f(c), 0);
   const complete = coverage.filter((c) => c.declared && c.missing.length === 0).length;
@@ -120,18 +134,15 @@ export function renderCoverageTable(coverage: readonly ClassCoverage[]): string 
       `properties: ${sum((c) => c.properties.declared)}/${sum((c) => c.properties.listed)}; ` +
       `methods: ${sum((c) => c.methods.declared)}/${sum((c) => c.methods.listed)}.`,
     "",
-    "| class | file | properties | methods |",
-    "| --- | --- | --- | --- |",
   ];
-  for (const c of coverage) {
-    const file = c.class.startsWith("Remote")
-      ? "remote.d.ts"
-      : `${c.folder ? c.folder + "/" : ""}${c.class.toLowerCase()}.d.ts`;
-    out.push(
-      `| ${c.class} | \`${file}\` | ${c.properties.declared}/${c.properties.listed} | ${c.methods.declared}/${c.methods.listed} |`,
-    );
-  }
-  out.push(END);
+  const rows = coverage.map((c) => [
+    c.class,
+    `\`${classFile(c)}\``,
+    `${c.properties.declared}/${c.properties.listed}`,
+    `${c.methods.declared}/${c.methods.listed}`,
+  ]);
+  out.push(...alignedTable(["class", "file", "properties", "methods"], rows));
+  out.push("", END);
   return out.join("\n");
 }
 
