@@ -9,7 +9,10 @@ interface ICAChannel {
 }
 
 interface ICA {
-  /** Application being launched. */
+  /**
+   * Application being launched.
+   * @deprecated since 5.2: use {@link ICA.program}.
+   */
   readonly application: string;
   /** Windows domain of the user. */
   readonly authDomain: string;

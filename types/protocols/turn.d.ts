@@ -9,7 +9,10 @@ interface Turn {
   readonly clientTransferTime: number;
   /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. */
   readonly processingTime: number;
-  /** L7 bytes of the request, protocol headers excluded. */
+  /**
+   * L7 bytes of the request, protocol headers excluded.
+   * @deprecated since 4.0: use {@link Turn.clientBytes}.
+   */
   readonly reqSize: number;
   /** Milliseconds taken to send the request. */
   readonly reqTransferTime: number;
