@@ -12,7 +12,7 @@ interface AAAAvp {
   readonly value: string | number | readonly unknown[];
 }
 
-interface AAA {
+interface AAA extends RequestResponseCounters {
   /** RADIUS authenticator field. */
   readonly authenticator: string;
   /** Attribute-value pairs of the message. */
@@ -31,28 +31,12 @@ interface AAA {
   readonly processingTime: number;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
   /** Retransmission timeouts during the request. Readable on AAA_REQUEST only; the engine throws elsewhere. */
   readonly reqRTO: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
   /** Retransmission timeouts during the response. Readable on AAA_RESPONSE only; the engine throws elsewhere. */
   readonly rspRTO: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** Diameter Result-Code (AVP 268) as text. Readable on AAA_RESPONSE only; the engine throws elsewhere. */
   readonly statusCode: string;
   /** Diameter hop-by-hop id, or RADIUS message id. */

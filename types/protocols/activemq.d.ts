@@ -8,7 +8,7 @@ interface ActiveMQExceptionResponse {
   readonly class: string;
 }
 
-interface ActiveMQ {
+interface ActiveMQ extends SenderReceiverCounters {
   /** JMSCorrelationID of the message. */
   readonly correlationId: string;
   /** The JMSException of an ExceptionResponse command, otherwise null. */
@@ -29,18 +29,8 @@ interface ActiveMQ {
   readonly properties: { readonly [name: string]: boolean | number | string };
   /** JMSDestination of the message. */
   readonly queue: string;
-  /** L4 bytes sent by the receiver. */
-  readonly receiverBytes: number;
   /** True when the receiving side of the flow is a broker. */
   readonly receiverIsBroker: boolean;
-  /** L2 bytes sent by the receiver, link-layer headers included. */
-  readonly receiverL2Bytes: number;
-  /** Packets sent by the receiver. */
-  readonly receiverPkts: number;
-  /** Retransmission timeouts of the receiver. */
-  readonly receiverRTO: number;
-  /** Zero-window advertisements sent by the receiver. */
-  readonly receiverZeroWnd: number;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
   /** How often the message was redelivered. */
@@ -49,18 +39,8 @@ interface ActiveMQ {
   readonly replyTo: string;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes sent by the sender. */
-  readonly senderBytes: number;
   /** True when the sending side of the flow is a broker. */
   readonly senderIsBroker: boolean;
-  /** L2 bytes sent by the sender, link-layer headers included. */
-  readonly senderL2Bytes: number;
-  /** Packets sent by the sender. */
-  readonly senderPkts: number;
-  /** Retransmission timeouts of the sender. */
-  readonly senderRTO: number;
-  /** Zero-window advertisements sent by the sender. */
-  readonly senderZeroWnd: number;
   /** JMSTimestamp: when the message was handed to the provider. */
   readonly timestamp: number;
   /** Size of the message in bytes. */

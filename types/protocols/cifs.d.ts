@@ -2,7 +2,7 @@
  * The `CIFS` class: SMB/CIFS file-sharing traffic. Events: CIFS_REQUEST and CIFS_RESPONSE.
  */
 
-interface CIFS {
+interface CIFS extends RequestResponseCounters {
   /** Access mask requested, as a number. Readable on CIFS_REQUEST only; the engine throws elsewhere. */
   readonly accessMask: number;
   /** Milliseconds the server took to reach the file on disk. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
@@ -89,8 +89,6 @@ interface CIFS {
   readonly reqTransferTime: number;
   /** SMB version of the request. */
   readonly reqVersion: string;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Share, path and file name joined together. */
   readonly resource: string;
   /** Median round-trip time in milliseconds; NaN without samples. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
@@ -109,8 +107,6 @@ interface CIFS {
   readonly rspTransferTime: number;
   /** SMB version of the response. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
   readonly rspVersion: string;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** SMB session id. */
   readonly sessionId: number;
   /** Share the user is connected to. */

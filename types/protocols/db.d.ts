@@ -8,7 +8,7 @@ interface DBParam {
   readonly value: string | number;
 }
 
-interface DB {
+interface DB extends RequestResponseCounters {
   /** Client application name (MS SQL only). */
   readonly appName: string;
   /** DB2 correlation id; null for other databases. */
@@ -51,8 +51,6 @@ interface DB {
   readonly reqSize: number;
   /** Milliseconds from the first to the last byte of the request. */
   readonly reqTimeToLastByte: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. Readable on DB_RESPONSE only; the engine throws elsewhere. */
   readonly roundTripTime: number;
   /** L4 bytes of the response. Readable on DB_RESPONSE only; the engine throws elsewhere. */
@@ -69,8 +67,6 @@ interface DB {
   readonly rspTimeToFirstByte: number;
   /** Milliseconds from the first to the last byte of the response. Readable on DB_RESPONSE only; the engine throws elsewhere. */
   readonly rspTimeToLastByte: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** MS SQL server version. */
   readonly serverVersion: string;
   /** Full SQL statement; not available for every method. */

@@ -2,7 +2,7 @@
  * The `DICOM` class: Medical imaging traffic (DICOM). Events: DICOM_REQUEST and DICOM_RESPONSE.
  */
 
-interface DICOM {
+interface DICOM extends RequestResponseCounters {
   /** Application entity title of the destination. */
   readonly calledAETitle: string;
   /** Application entity title of the source. */
@@ -25,38 +25,22 @@ interface DICOM {
   readonly record: ProtocolRecord;
   /** L4 bytes of the request. Readable on DICOM_REQUEST only; the engine throws elsewhere. */
   readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
   /** PDU type of the request. */
   readonly reqPDU: string;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
   /** L7 bytes of the request, protocol headers excluded. Readable on DICOM_REQUEST only; the engine throws elsewhere. */
   readonly reqSize: number;
   /** Milliseconds taken to send the request. Readable on DICOM_REQUEST only; the engine throws elsewhere. */
   readonly reqTransferTime: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. Readable on DICOM_RESPONSE only; the engine throws elsewhere. */
   readonly roundTripTime: number;
   /** L4 bytes of the response. Readable on DICOM_RESPONSE only; the engine throws elsewhere. */
   readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
   /** PDU type of the response. Readable on DICOM_RESPONSE only; the engine throws elsewhere. */
   readonly rspPDU: string;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
   /** L7 bytes of the response, protocol headers excluded. Readable on DICOM_RESPONSE only; the engine throws elsewhere. */
   readonly rspSize: number;
   /** Milliseconds taken to send the response. Readable on DICOM_RESPONSE only; the engine throws elsewhere. */
   readonly rspTransferTime: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** DICOM version. */
   readonly version: number;
   /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */

@@ -8,7 +8,7 @@ interface FIXField {
   readonly value: string;
 }
 
-interface FIX {
+interface FIX extends RequestResponseCounters {
   /** Key-value fields of the message, keys translated to names where known. */
   readonly fields: readonly FIXField[];
   /** Message type field. */
@@ -17,26 +17,6 @@ interface FIX {
   readonly processingTime: number;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** SenderCompID field. */
   readonly sender: string;
   /** TargetCompID field. */

@@ -2,7 +2,7 @@
  * The `FTP` class: FTP control-channel commands and replies. Events: FTP_REQUEST and FTP_RESPONSE.
  */
 
-interface FTP {
+interface FTP extends RequestResponseCounters {
   /** Arguments of the command. Readable on FTP_RESPONSE only; the engine throws elsewhere. */
   readonly args: string;
   /** Working directory when the command was sent. Readable on FTP_RESPONSE only; the engine throws elsewhere. */
@@ -33,8 +33,6 @@ interface FTP {
   readonly reqPkts: number;
   /** Retransmission timeouts during the request. Readable on FTP_RESPONSE only; the engine throws elsewhere. */
   readonly reqRTO: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. Readable on FTP_RESPONSE only; the engine throws elsewhere. */
   readonly roundTripTime: number;
   /** L4 bytes of the response. Readable on FTP_RESPONSE only; the engine throws elsewhere. */
@@ -45,8 +43,6 @@ interface FTP {
   readonly rspPkts: number;
   /** Retransmission timeouts during the response. Readable on FTP_RESPONSE only; the engine throws elsewhere. */
   readonly rspRTO: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** FTP reply code. Readable on FTP_RESPONSE only; the engine throws elsewhere. */
   readonly statusCode: number;
   /** Bytes moved over the data channel. Readable on FTP_RESPONSE only; the engine throws elsewhere. */

@@ -2,7 +2,7 @@
  * The `IBMMQ` class: IBM MQ wire-protocol messages. Events: IBMMQ_REQUEST and IBMMQ_RESPONSE.
  */
 
-interface IBMMQ {
+interface IBMMQ extends RequestResponseCounters {
   /** Channel name. */
   readonly channel: string;
   /** Conversation id. */
@@ -33,16 +33,6 @@ interface IBMMQ {
   readonly queueMgr: string | null;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Queue name resolved by the reply messages. */
   readonly resolvedQueue: string;
   /** Queue manager resolved by the reply messages. */
@@ -51,16 +41,6 @@ interface IBMMQ {
   readonly rfh: readonly string[];
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** Total message length in bytes. */
   readonly totalMsgLength: number;
   /** Warning text for the code on the wire. */

@@ -8,7 +8,7 @@ interface ICAChannel {
   readonly description: string;
 }
 
-interface ICA {
+interface ICA extends ClientServerCounters {
   /**
    * Application being launched.
    * @deprecated since 5.2: use {@link ICA.program}.
@@ -18,10 +18,6 @@ interface ICA {
   readonly authDomain: string;
   /** Virtual channels seen since the last ICA_TICK. Readable on ICA_TICK only; the engine throws elsewhere. */
   readonly channels: readonly ICAChannel[];
-  /** L4 bytes sent by the client. */
-  readonly clientBytes: number;
-  /** L4 bytes sent by the server. */
-  readonly serverBytes: number;
   /** Name of the client machine. */
   readonly clientMachine: string;
   /** CGP messages from the client since the last ICA_TICK. Readable on ICA_TICK only; the engine throws elsewhere. */

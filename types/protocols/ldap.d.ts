@@ -15,7 +15,7 @@ interface LDAPSearchResult {
   readonly values: readonly Buffer[];
 }
 
-interface LDAP {
+interface LDAP extends RequestResponseCounters {
   /** DN of a bind request. Readable on LDAP_REQUEST only; the engine throws elsewhere. */
   readonly bindDN: string;
   /** Controls of the request. */
@@ -46,28 +46,8 @@ interface LDAP {
   readonly processingTime: number;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** SASL mechanism used to authenticate. */
   readonly saslMechanism: string;
   /** Attributes a search asks for. Readable on LDAP_REQUEST only; the engine throws elsewhere. */

@@ -13,7 +13,7 @@ interface MemcacheMisse {
   readonly key: string | null;
 }
 
-interface Memcache {
+interface Memcache extends RequestResponseCounters {
   /** Access time in ms; only when the first key requested was a hit. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
   readonly accessTime: number;
   /** Error text recorded by the sensor. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
@@ -32,32 +32,16 @@ interface Memcache {
   readonly misses: readonly MemcacheMisse[];
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
   /** Keys of the request. */
   readonly reqKeys: readonly string[];
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
   /** Retransmission timeouts during the request. Readable on MEMCACHE_REQUEST only; the engine throws elsewhere. */
   readonly reqRTO: number;
   /** L7 bytes of the request, protocol headers excluded. */
   readonly reqSize: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
   /** Retransmission timeouts during the response. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
   readonly rspRTO: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** Status of the response. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
   readonly statusCode: string;
   /** vbucket, when known (binary protocol). */

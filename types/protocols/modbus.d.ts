@@ -2,7 +2,7 @@
  * The `Modbus` class: Modbus TCP requests and responses. Events: MODBUS_REQUEST and MODBUS_RESPONSE.
  */
 
-interface Modbus {
+interface Modbus extends RequestResponseCounters {
   /** Error text recorded by the sensor. Readable on MODBUS_RESPONSE only; the engine throws elsewhere. */
   readonly error: string;
   /** Function code. */
@@ -37,8 +37,6 @@ interface Modbus {
   readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. Readable on MODBUS_RESPONSE only; the engine throws elsewhere. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
   /** L2 bytes of the response, link-layer headers included. Readable on MODBUS_RESPONSE only; the engine throws elsewhere. */
   readonly rspL2Bytes: number;
   /** Packets of the response. Readable on MODBUS_RESPONSE only; the engine throws elsewhere. */

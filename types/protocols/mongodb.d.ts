@@ -2,7 +2,7 @@
  * The `MongoDB` class: MongoDB wire-protocol traffic. Events: MONGODB_REQUEST and MONGODB_RESPONSE.
  */
 
-interface MongoDB {
+interface MongoDB extends RequestResponseCounters {
   /** Collection of the request. */
   readonly collection: string;
   /** Database; may be unknown, e.g. when the login was encrypted. */
@@ -23,40 +23,20 @@ interface MongoDB {
   readonly processingTime: number;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
   /** L7 bytes of the request, protocol headers excluded. */
   readonly reqSize: number;
   /** Milliseconds from the first to the last byte of the request. */
   readonly reqTimeToLastByte: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Documents of the request (up to 4 KB); truncated values may be cut or null. */
   readonly request: readonly { readonly [field: string]: unknown }[];
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
   /** L7 bytes of the response, protocol headers excluded. Readable on MONGODB_RESPONSE only; the engine throws elsewhere. */
   readonly rspSize: number;
   /** Milliseconds from the last request byte to the first response byte. Readable on MONGODB_RESPONSE only; the engine throws elsewhere. */
   readonly rspTimeToFirstByte: number;
   /** Milliseconds from the first to the last byte of the response. Readable on MONGODB_RESPONSE only; the engine throws elsewhere. */
   readonly rspTimeToLastByte: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** User name, when known. */
   readonly user: string;
   /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */

@@ -2,7 +2,7 @@
  * The `NFS` class: NFS requests and responses. Events: NFS_REQUEST and NFS_RESPONSE.
  */
 
-interface NFS {
+interface NFS extends RequestResponseCounters {
   /** Milliseconds the server took to reach the file on disk. Readable on NFS_RESPONSE only; the engine throws elsewhere. */
   readonly accessTime: number;
   /** User authentication method. */
@@ -41,8 +41,6 @@ interface NFS {
   readonly reqSize: number;
   /** Milliseconds taken to send the request. Readable on NFS_REQUEST only; the engine throws elsewhere. */
   readonly reqTransferTime: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Path and file name joined together. */
   readonly resource: string;
   /** Median round-trip time in milliseconds; NaN without samples. Readable on NFS_RESPONSE only; the engine throws elsewhere. */
@@ -59,8 +57,6 @@ interface NFS {
   readonly rspSize: number;
   /** Milliseconds taken to send the response. Readable on NFS_RESPONSE only; the engine throws elsewhere. */
   readonly rspTransferTime: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** NFS status. */
   readonly statusCode: string;
   /** Target of a SYMLINK request; null for other requests. */

@@ -2,7 +2,7 @@
  * The `POP3` class: POP3 commands and replies. Events: POP3_REQUEST and POP3_RESPONSE.
  */
 
-interface POP3 {
+interface POP3 extends RequestResponseCounters {
   /** Size of the message in bytes. Readable on POP3_RESPONSE only; the engine throws elsewhere. */
   readonly dataSize: number;
   /** Error text recorded by the sensor. Readable on POP3_RESPONSE only; the engine throws elsewhere. */
@@ -21,20 +21,10 @@ interface POP3 {
   readonly recipientList: readonly string[];
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on POP3_RESPONSE only; the engine throws elsewhere. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
   /** L7 bytes of the request, protocol headers excluded. */
   readonly reqSize: number;
   /** Milliseconds from the first to the last byte of the request. */
   readonly reqTimeToLastByte: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. Readable on POP3_RESPONSE only; the engine throws elsewhere. */
   readonly roundTripTime: number;
   /** L4 bytes of the response. Readable on POP3_RESPONSE only; the engine throws elsewhere. */
@@ -51,8 +41,6 @@ interface POP3 {
   readonly rspTimeToFirstByte: number;
   /** Milliseconds from the first to the last byte of the response. Readable on POP3_RESPONSE only; the engine throws elsewhere. */
   readonly rspTimeToLastByte: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** Sender address. Readable on POP3_RESPONSE only; the engine throws elsewhere. */
   readonly sender: string;
   /** Status of the reply: `OK`, `ERR` or `NULL`. Readable on POP3_RESPONSE only; the engine throws elsewhere. */

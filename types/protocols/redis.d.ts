@@ -2,7 +2,7 @@
  * The `Redis` class: Redis requests and responses. Events: REDIS_REQUEST and REDIS_RESPONSE.
  */
 
-interface Redis {
+interface Redis extends RequestResponseCounters {
   /** Error messages recorded by the sensor. Readable on REDIS_RESPONSE only; the engine throws elsewhere. */
   readonly errors: readonly string[];
   /** True when the connection closed before the request was complete. */
@@ -19,30 +19,12 @@ interface Redis {
   readonly record: ProtocolRecord;
   /** Keys of the request. */
   readonly reqKey: readonly string[];
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
   /** L7 bytes of the request, protocol headers excluded. */
   readonly reqSize: number;
   /** Milliseconds taken to send the request. */
   readonly reqTransferTime: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
   /** Milliseconds taken to send the response. Readable on REDIS_RESPONSE only; the engine throws elsewhere. */
   readonly rspTransferTime: number;
   /** L7 bytes of the response, protocol headers excluded. Readable on REDIS_RESPONSE only; the engine throws elsewhere. */
@@ -51,8 +33,6 @@ interface Redis {
   readonly rspTimeToFirstByte: number;
   /** Milliseconds from the first to the last byte of the response. Readable on REDIS_RESPONSE only; the engine throws elsewhere. */
   readonly rspTimeToLastByte: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
   commitRecord(): void;
 }

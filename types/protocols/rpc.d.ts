@@ -2,7 +2,7 @@
  * The `RPC` class: Microsoft RPC (DCE/RPC) messages. Events: RPC_REQUEST and RPC_RESPONSE.
  */
 
-interface RPC {
+interface RPC extends RequestResponseCounters {
   /** Security type agreed, e.g. KERBEROS. Readable on RPC_RESPONSE only; the engine throws elsewhere. */
   readonly authType: string;
   /** Command line of some remote-execution operations, or null. */
@@ -31,28 +31,8 @@ interface RPC {
   readonly record: ProtocolRecord;
   /** Registry key of some registry operations, or null. */
   readonly registryKey: string | null;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** Id of the SMB session carrying the RPC. */
   readonly sessionId: number;
   /** Windows service of some service-control operations, or null. */

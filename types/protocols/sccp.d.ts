@@ -24,7 +24,7 @@ interface SCCPCallStats {
   readonly reportedPktsOut: number;
 }
 
-interface SCCP {
+interface SCCP extends SenderReceiverCounters {
   /** Call id of the RTP flow. */
   readonly callId: string;
   /** Information about the current call. */
@@ -33,30 +33,10 @@ interface SCCP {
   readonly callStats: SCCPCallStats;
   /** Message type. */
   readonly msgType: string;
-  /** L4 bytes sent by the receiver. */
-  readonly receiverBytes: number;
-  /** L2 bytes sent by the receiver, link-layer headers included. */
-  readonly receiverL2Bytes: number;
-  /** Packets sent by the receiver. */
-  readonly receiverPkts: number;
-  /** Retransmission timeouts of the receiver. */
-  readonly receiverRTO: number;
-  /** Zero-window advertisements sent by the receiver. */
-  readonly receiverZeroWnd: number;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes sent by the sender. */
-  readonly senderBytes: number;
-  /** L2 bytes sent by the sender, link-layer headers included. */
-  readonly senderL2Bytes: number;
-  /** Packets sent by the sender. */
-  readonly senderPkts: number;
-  /** Retransmission timeouts of the sender. */
-  readonly senderRTO: number;
-  /** Zero-window advertisements sent by the sender. */
-  readonly senderZeroWnd: number;
   /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
   commitRecord(): void;
 }

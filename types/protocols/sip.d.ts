@@ -2,7 +2,7 @@
  * The `SIP` class: SIP signalling messages. When `hasSDP` is true, the `SDP` class describes the session. Events: SIP_REQUEST and SIP_RESPONSE.
  */
 
-interface SIP {
+interface SIP extends RequestResponseCounters {
   /** Call id of the message. */
   readonly callId: string;
   /** From header. */
@@ -19,32 +19,12 @@ interface SIP {
   readonly processingTime: number;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
   /** L7 bytes of the request, protocol headers excluded. Readable on SIP_REQUEST only; the engine throws elsewhere. */
   readonly reqSize: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
   /** L7 bytes of the response, protocol headers excluded. Readable on SIP_RESPONSE only; the engine throws elsewhere. */
   readonly rspSize: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** Status code of the response. Readable on SIP_RESPONSE only; the engine throws elsewhere. */
   readonly statusCode: number;
   /** To header. */

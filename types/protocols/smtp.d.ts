@@ -2,7 +2,7 @@
  * The `SMTP` class: SMTP sessions: greeting, commands and replies. Events: SMTP_OPEN, SMTP_REQUEST and SMTP_RESPONSE.
  */
 
-interface SMTP {
+interface SMTP extends RequestResponseCounters {
   /** Size of the attachment in bytes. */
   readonly dataSize: number;
   /** Domain of the sending address. */
@@ -25,38 +25,18 @@ interface SMTP {
   readonly recipientList: readonly string[];
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
   readonly record: ProtocolRecord;
-  /** L4 bytes of the request. */
-  readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. */
-  readonly reqL2Bytes: number;
-  /** Packets of the request. */
-  readonly reqPkts: number;
-  /** Retransmission timeouts during the request. */
-  readonly reqRTO: number;
   /** L7 bytes of the request, protocol headers excluded. */
   readonly reqSize: number;
   /** Milliseconds from the first to the last byte of the request. */
   readonly reqTimeToLastByte: number;
-  /** Zero-window advertisements during the request. */
-  readonly reqZeroWnd: number;
   /** Median round-trip time in milliseconds; NaN without samples. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
   readonly roundTripTime: number;
-  /** L4 bytes of the response. */
-  readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. */
-  readonly rspL2Bytes: number;
-  /** Packets of the response. */
-  readonly rspPkts: number;
-  /** Retransmission timeouts during the response. */
-  readonly rspRTO: number;
   /** L7 bytes of the response, protocol headers excluded. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
   readonly rspSize: number;
   /** Milliseconds from the last request byte to the first response byte. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
   readonly rspTimeToFirstByte: number;
   /** Milliseconds from the first to the last byte of the response. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
   readonly rspTimeToLastByte: number;
-  /** Zero-window advertisements during the response. */
-  readonly rspZeroWnd: number;
   /** Sender of the message. */
   readonly sender: string;
   /** Status code of the reply or greeting. Readable on SMTP_RESPONSE and SMTP_OPEN only; the engine throws elsewhere. */

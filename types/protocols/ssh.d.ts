@@ -2,9 +2,7 @@
  * The `SSH` class: SSH connections and their negotiated algorithms. Events: SSH_CLOSE, SSH_OPEN and SSH_TICK.
  */
 
-interface SSH {
-  /** L4 bytes sent by the client. */
-  readonly clientBytes: number;
+interface SSH extends ClientServerCounters {
   /** Cipher the client uses. */
   readonly clientCipherAlgorithm: string;
   /** Compression the client applies. */
@@ -21,22 +19,14 @@ interface SSH {
   readonly clientImplementation: string;
   /** Key exchange algorithms the client supports. */
   readonly clientKexAlgorithms: string;
-  /** L2 bytes sent by the client, link-layer headers included. */
-  readonly clientL2Bytes: number;
   /** MAC algorithm the client uses. */
   readonly clientMacAlgorithm: string;
   /** MAC algorithms the client supports, client to server. */
   readonly clientMacAlgorithmsClientToServer: string;
   /** MAC algorithms the client supports, server to client. */
   readonly clientMacAlgorithmsServerToClient: string;
-  /** Packets sent by the client. */
-  readonly clientPkts: number;
-  /** Retransmission timeouts of the client. */
-  readonly clientRTO: number;
   /** SSH version of the client. */
   readonly clientVersion: string;
-  /** Zero-window advertisements sent by the client. */
-  readonly clientZeroWnd: number;
   /** Length of the connection in ms. Readable on SSH_CLOSE only; the engine throws elsewhere. */
   readonly duration: number;
   /** Client algorithm list that HASSH digests. */
@@ -57,8 +47,6 @@ interface SSH {
   readonly record: ProtocolRecord;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** L4 bytes sent by the server. */
-  readonly serverBytes: number;
   /** Cipher the server uses. */
   readonly serverCipherAlgorithm: string;
   /** Compression the server applies. */
@@ -79,22 +67,14 @@ interface SSH {
   readonly serverImplementation: string;
   /** Key exchange algorithms the server supports. */
   readonly serverKexAlgorithms: string;
-  /** L2 bytes sent by the server, link-layer headers included. */
-  readonly serverL2Bytes: number;
   /** MAC algorithm the server uses. */
   readonly serverMacAlgorithm: string;
   /** MAC algorithms the server supports, client to server. */
   readonly serverMacAlgorithmsClientToServer: string;
   /** MAC algorithms the server supports, server to client. */
   readonly serverMacAlgorithmsServerToClient: string;
-  /** Packets sent by the server. */
-  readonly serverPkts: number;
-  /** Retransmission timeouts of the server. */
-  readonly serverRTO: number;
   /** SSH version of the server. */
   readonly serverVersion: string;
-  /** Zero-window advertisements sent by the server. */
-  readonly serverZeroWnd: number;
   /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
   commitRecord(): void;
 }
