@@ -3,7 +3,9 @@
 
 // DNS: answers are typed records; qname may be null.
 if (event === "DNS_RESPONSE") {
-  for (const answer of DNS.answers) {
+  // Index loops, not for-of: under lib es5, TypeScript 5 has no iterator for arrays.
+  for (let i = 0; i < DNS.answers.length; i++) {
+    const answer = DNS.answers[i];
     const data = answer.data;
     if (data instanceof IPAddress && ThreatIntel.hasIP(data)) debug(answer.name + " " + answer.ttl);
   }
@@ -37,9 +39,10 @@ TCP.initSeqNum;
 // CIFS, DB, LDAP, SMTP.
 if (CIFS.isCommandWrite && CIFS.user) Device.metricAddDetailCount("smb-writes", CIFS.user, 1);
 const os: string | null = CIFS.nativeOS;
-for (const param of DB.params) debug(param.name + "=" + param.value);
+for (let i = 0; i < DB.params.length; i++) debug(DB.params[i].name + "=" + DB.params[i].value);
 const dbErrors: readonly string[] = DB.errors;
-for (const result of LDAP.searchResults) debug(result.type + result.values.length);
+const results = LDAP.searchResults;
+for (let i = 0; i < results.length; i++) debug(results[i].type + results[i].values.length);
 const rcpt: readonly string[] = SMTP.recipientList;
 const smtpHeader = SMTP.headers["Subject"];
 
@@ -64,7 +67,7 @@ else if ("percentile" in value) {
   const several: number[] = value.percentile(50, 95, 99);
   debug("" + p99 + several.length);
 } else if ("entries" in value) {
-  for (const entry of value.entries) debug(entry.key.type);
+  for (let i = 0; i < value.entries.length; i++) debug(value.entries[i].key.type);
 } else {
   const mean: number = value.mean + value.sigma;
   debug("" + mean);

@@ -8,7 +8,9 @@ Session.replace("nested", { device: Flow.client.device, addrs: [Flow.client.ipad
 const counter = Session.lookup<{ count: number }>("hits:10.0.0.1");
 if (counter !== null) Session.replace("hits:10.0.0.1", { count: counter.count + 1 });
 
-for (const entry of Session.expiredKeys) {
+const expiredKeys = Session.expiredKeys;
+for (let i = 0; i < expiredKeys.length; i++) {
+  const entry = expiredKeys[i];
   const value = entry.value;
   if (typeof value === "number") Network.metricAddDetailCount("expired-count", entry.name, value);
   else if (typeof value === "string") debug(entry.name + "=" + value);
