@@ -4,12 +4,17 @@
 
 /** One entry of `AAA.avps`. */
 interface AAAAvp {
+  /** Size in bytes, header included. */
   readonly avpLength: number;
+  /** Numeric attribute id. */
   readonly id: number;
+  /** True for a grouped AVP (Diameter only), whose `value` holds the inner AVPs. */
   readonly isGrouped: boolean;
   readonly name: string;
+  /** Vendor of a vendor-specific AVP (Diameter only). */
   readonly vendor: string;
-  readonly value: string | number | readonly unknown[];
+  /** A string or number, or the inner AVPs of a grouped AVP. */
+  readonly value: string | number | readonly AAAAvp[];
 }
 
 interface AAA extends RequestResponseCounters {

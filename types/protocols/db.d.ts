@@ -4,7 +4,9 @@
 
 /** One entry of `DB.params`. */
 interface DBParam {
+  /** Parameter name, when the client sent one. */
   readonly name: string;
+  /** A text, integer or date/time value. */
   readonly value: string | number;
 }
 

@@ -6,6 +6,7 @@
 interface DHCP6Option {
   readonly code: number;
   readonly name: string;
+  /** The option's value; its type depends on the option. */
   readonly payload: number | string;
 }
 

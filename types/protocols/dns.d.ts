@@ -4,10 +4,18 @@
 
 /** One entry of `DNS.answers`. */
 interface DNSAnswer {
+  /**
+   * The record's data: an IPAddress for A and AAAA, text for NS, PTR, CNAME, MX, SRV, SOA and TXT,
+   * null for the record types the sensor does not decode.
+   */
   readonly data: string | IPAddress | null;
+  /** Owner name of the record. */
   readonly name: string;
+  /** Time to live, in seconds. */
   readonly ttl: number;
+  /** Record type, e.g. `A`. */
   readonly type: string;
+  /** Numeric record type. */
   readonly typeNum: number;
 }
 

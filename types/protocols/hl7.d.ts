@@ -4,7 +4,9 @@
 
 /** One entry of `HL7.segments`. */
 interface HL7Segment {
+  /** Segment id, e.g. `PID`. */
   readonly name: string;
+  /** Field values; HL7 field n is at index n - 1. */
   readonly fields: readonly string[];
 }
 

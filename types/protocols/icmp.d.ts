@@ -9,6 +9,7 @@ interface ICMPOriginal {
   readonly srcAddr: IPAddress;
   readonly srcPort: number;
   readonly dstAddr: IPAddress;
+  /** Null when the original header was not TCP or UDP. */
   readonly dstPort: number | null;
 }
 

@@ -4,8 +4,11 @@
 
 /** One entry of `LDAP.controls`. */
 interface LDAPControl {
+  /** OID of the control. */
   readonly controlType: string;
+  /** True when the server must honour the control or fail the operation. */
   readonly criticality: boolean;
+  /** Optional value of the control. */
   readonly controlValue: Buffer;
 }
 

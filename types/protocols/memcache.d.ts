@@ -9,7 +9,7 @@ interface MemcacheHit {
 }
 
 /** One entry of `Memcache.misses`. */
-interface MemcacheMisse {
+interface MemcacheMiss {
   readonly key: string | null;
 }
 
@@ -29,7 +29,7 @@ interface Memcache extends RequestResponseCounters {
   /** Memcache method. */
   readonly method: string;
   /** Keys that were misses. Readable on MEMCACHE_RESPONSE only; the engine throws elsewhere. */
-  readonly misses: readonly MemcacheMisse[];
+  readonly misses: readonly MemcacheMiss[];
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
   /** Keys of the request. */

@@ -1,26 +1,7 @@
 /**
- * The `QUIC` class: QUIC connections and their TLS handshake. Events: QUIC_CLOSE and QUIC_OPEN.
+ * The `QUIC` class: QUIC connections and their TLS handshake (cipher suites and extensions have
+ * the shapes of the SSL class, `SSLCipherSuite` and `SSLExtension`). Events: QUIC_CLOSE and QUIC_OPEN.
  */
-
-/** One entry of `QUIC.cipherSuitesSupported`. */
-interface QUICCipherSuitesSupported {
-  readonly name: string;
-  readonly type: number;
-}
-
-/** One entry of `QUIC.clientExtensions`. */
-interface QUICClientExtension {
-  readonly id: number;
-  readonly length: number;
-  readonly name: string;
-}
-
-/** One entry of `QUIC.serverExtensions`. */
-interface QUICServerExtension {
-  readonly id: number;
-  readonly length: number;
-  readonly name: string;
-}
 
 interface QUIC {
   /** Client extensions, sorted, as hex. Readable on QUIC_OPEN only; the engine throws elsewhere. */
@@ -32,9 +13,9 @@ interface QUIC {
   /** Cipher suites, as hex. */
   readonly cipherSuitesHex: string;
   /** Cipher suites the client offers. */
-  readonly cipherSuitesSupported: readonly QUICCipherSuitesSupported[] | null;
+  readonly cipherSuitesSupported: readonly SSLCipherSuite[] | null;
   /** TLS extensions of the client hello. */
-  readonly clientExtensions: readonly QUICClientExtension[] | null;
+  readonly clientExtensions: readonly SSLExtension[] | null;
   /** True when a post-quantum key agreement was used. */
   readonly isPostQuantumKeyAgreement: boolean;
   /** JA4 fingerprint of the client. Readable on QUIC_OPEN only; the engine throws elsewhere. */
@@ -46,7 +27,7 @@ interface QUIC {
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;
   /** TLS extensions of the server hello. */
-  readonly serverExtensions: readonly QUICServerExtension[] | null;
+  readonly serverExtensions: readonly SSLExtension[] | null;
   /** Server extensions, sorted, as hex. Readable on QUIC_OPEN only; the engine throws elsewhere. */
   readonly serverExtensionsHex: string;
   /** Server Name Indication. */
