@@ -195,9 +195,9 @@ interface Flow {
   readonly overlapSegments1: number;
   /** FLOW_TICK and FLOW_TURN only. */
   readonly overlapSegments2: number;
-  /** Payload sent by device1 (null when it sent none, as for {@link FlowEndpoint.payload}). *_PAYLOAD only. */
+  /** Payload sent by device1 (null when it sent none, as for {@link FlowEndpoint.payload}). TCP_PAYLOAD, UDP_PAYLOAD and SSL_PAYLOAD only. */
   readonly payload1: Buffer | null;
-  /** Payload sent by device2 (null when it sent none). *_PAYLOAD only. */
+  /** Payload sent by device2 (null when it sent none). TCP_PAYLOAD, UDP_PAYLOAD and SSL_PAYLOAD only. */
   readonly payload2: Buffer | null;
   /** FLOW_TICK, FLOW_TURN and FLOW_RECORD only. */
   readonly pkts1: number;

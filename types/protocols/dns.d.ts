@@ -82,9 +82,9 @@ interface DNS {
   readonly ztype: string | null;
   /** Numeric type of the zone being updated; null unless the opcode is UPDATE. */
   readonly ztypeNum: number | null;
-  /** True when an answer holds `term`: a string is matched against names and data, an address against data only. Callable on DNS_RESPONSE only; the engine throws elsewhere. */
   /** @deprecated since 5.2: use {@link DNS.processingTime}. */
   readonly tprocess: number;
+  /** True when an answer holds `term`: a string is matched against names and data, an address against data only. Callable on DNS_RESPONSE only; the engine throws elsewhere. */
   answersInclude(term: string | IPAddress): boolean;
   /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
   commitRecord(): void;

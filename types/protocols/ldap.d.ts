@@ -45,7 +45,7 @@ interface LDAP extends RequestResponseCounters {
   readonly msgId: number;
   /** Message size in bytes. */
   readonly msgSize: number;
-  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. */
+  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. Readable on LDAP_RESPONSE only; the engine throws elsewhere. */
   readonly processingTime: number;
   /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
   readonly record: ProtocolRecord;

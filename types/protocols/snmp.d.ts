@@ -15,7 +15,7 @@ interface SNMP {
   readonly record: ProtocolRecord;
   /** SNMP version. */
   readonly version: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. Callable on SNMP_REQUEST and SNMP_RESPONSE only; the engine throws elsewhere. */
+  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
   commitRecord(): void;
 }
 

@@ -28,7 +28,7 @@ interface TCPEndpoint {
   readonly retransBytes: number;
   /** Zero windows sent by this side. Readable on FLOW_TICK and FLOW_TURN only; the engine throws elsewhere. */
   readonly zeroWnd: number;
-  /** This side's option of this kind, or null. */
+  /** This side's option of this kind, or null. Callable on TCP_OPEN only; the engine throws elsewhere. */
   getOption(kind: number): TCPOption | null;
 }
 

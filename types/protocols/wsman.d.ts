@@ -31,7 +31,7 @@ interface WSMAN {
   readonly sequenceId: string;
   /** Account that sent the request. */
   readonly user: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. Callable on WSMAN_REQUEST and WSMAN_RESPONSE only; the engine throws elsewhere. */
+  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
   commitRecord(): void;
 }
 
