@@ -6,6 +6,7 @@
  * the source of the coverage table in docs/types.md.
  *
  * Regenerate the table: node bin/run-ts.js scripts/gen/api-coverage.ts (a test fails when stale).
+ * List what is missing, with the reference's types: … scripts/gen/api-coverage.ts --missing
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -156,7 +157,29 @@ export function withCoverageTable(doc: string, table: string): string {
 
 export const TYPES_DOC = join(ROOT, "docs", "types.md");
 
+/** `Class.member: <reference type>` for each member types/ lacks: what to declare next. */
+export function renderMissing(coverage: readonly ClassCoverage[], classes = API_CLASSES): string {
+  const byKey = new Map(
+    classes.flatMap((c) => [...c.properties, ...c.methods].map((m) => [`${c.class}.${m.name}`, m] as const)),
+  );
+  return coverage
+    .flatMap((c) => c.missing)
+    .map((key) => {
+      const m = byKey.get(key)!;
+      const limit = m.readableOn ? ` (only on ${m.readableOn.join(", ")})` : "";
+      return `${key}: ${m.type ?? m.signature}${limit}`;
+    })
+    .join("\n");
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const table = renderCoverageTable(await measureCoverage());
-  writeFileSync(TYPES_DOC, withCoverageTable(readFileSync(TYPES_DOC, "utf8"), table));
+  const coverage = await measureCoverage();
+  // --missing: list what types/ lacks instead of rewriting the table.
+  if (process.argv.includes("--missing"))
+    process.stdout.write((renderMissing(coverage) || "nothing missing") + "\n");
+  else
+    writeFileSync(
+      TYPES_DOC,
+      withCoverageTable(readFileSync(TYPES_DOC, "utf8"), renderCoverageTable(coverage)),
+    );
 }

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { API_CLASSES } from "../../build/engine/api-members.ts";
-import { measureCoverage } from "../../scripts/gen/api-coverage.ts";
+import { measureCoverage, renderMissing } from "../../scripts/gen/api-coverage.ts";
 import { REPO } from "../support/project.ts";
 
 const TSC_TIMEOUT_MS = 120_000;
@@ -49,6 +49,7 @@ describe("Trigger API completeness", () => {
       const classes = API_CLASSES.filter((c) => c.class === "DNS" || c.class === "Sampleset");
       const coverage = await measureCoverage(classes, types);
       expect(coverage.flatMap((c) => c.missing)).toEqual(["DNS.qname"]);
+      expect(renderMissing(coverage)).toBe("DNS.qname: String | null");
     },
     TSC_TIMEOUT_MS,
   );
