@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { typecheck } from "../../build/typecheck.ts";
-import { API_CLASSES, type ApiClass } from "../../build/engine/api-members.ts";
+import { API_CLASSES, type ApiClass, type ApiMember } from "../../build/engine/api-members.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -159,7 +159,7 @@ export const TYPES_DOC = join(ROOT, "docs", "types.md");
 
 /** `Class.member: <reference type>` for each member types/ lacks: what to declare next. */
 export function renderMissing(coverage: readonly ClassCoverage[], classes = API_CLASSES): string {
-  const byKey = new Map(
+  const byKey = new Map<string, ApiMember>(
     classes.flatMap((c) => [...c.properties, ...c.methods].map((m) => [`${c.class}.${m.name}`, m] as const)),
   );
   return coverage
