@@ -28,3 +28,18 @@ export interface ApiClass {
 }
 
 export const API_CLASSES: readonly ApiClass[] = data.classes as readonly ApiClass[];
+
+/**
+ * Members of `className` that the reference limits to other events than `event`, each with the
+ * message the harness throws when a trigger reads it there, as the engine does.
+ */
+export function membersNotOn(className: string, event: string): Record<string, string> {
+  const cls = API_CLASSES.find((c) => c.class === className);
+  const out: Record<string, string> = {};
+  for (const m of cls ? [...cls.properties, ...cls.methods] : []) {
+    if (m.readableOn?.length && !m.readableOn.includes(event))
+      out[m.name] =
+        `${className}.${m.name} is not available on ${event} (only on ${m.readableOn.join(", ")})`;
+  }
+  return out;
+}
