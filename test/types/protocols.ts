@@ -18,7 +18,7 @@ if (qname !== null && ThreatIntel.hasDomain(qname)) debug(qname);
 
 // TLS certificates.
 const cert = SSL.certificate;
-if (cert !== null) {
+if (cert) {
   const daysLeft: number = (cert.notAfter * 1000 - getTimestamp()) / 86400000;
   const cn: string = cert.subjectDistinguishedName.commonName;
   const sans: readonly string[] = cert.subjectAlternativeNames;

@@ -85,14 +85,14 @@ interface SSLCert {
 }
 
 interface SSL {
-  /** Numeric TLS alert. Readable on SSL_ALERT only; the engine throws elsewhere. */
-  readonly alertCode: number;
+  /** Numeric TLS alert; null when the session is opaque. Readable on SSL_ALERT only; the engine throws elsewhere. */
+  readonly alertCode: number | null;
   /** Name of the TLS alert. Readable on SSL_ALERT only; the engine throws elsewhere. */
   readonly alertCodeName: string | null;
-  /** Alert level (1 warning, 2 fatal). Readable on SSL_ALERT only; the engine throws elsewhere. */
-  readonly alertLevel: number;
-  /** Server (leaf) certificate; null when none was seen. */
-  readonly certificate: SSLCert | null;
+  /** Alert level (1 warning, 2 fatal); null when the session is opaque. Readable on SSL_ALERT only; the engine throws elsewhere. */
+  readonly alertLevel: number | null;
+  /** Server (leaf) certificate. */
+  readonly certificate: SSLCert;
   /** Server certificate chain, leaf first. */
   readonly certificates: readonly SSLCert[];
   /** Cipher suite agreed. */
@@ -105,8 +105,8 @@ interface SSL {
   readonly cipherSuiteType: number;
   /** L4 bytes sent by the client. Readable on SSL_RECORD and SSL_CLOSE only; the engine throws elsewhere. */
   readonly clientBytes: number;
-  /** Client certificate; null when none was sent. */
-  readonly clientCertificate: SSLCert | null;
+  /** Client certificate. */
+  readonly clientCertificate: SSLCert;
   /** Client certificate chain, leaf first. */
   readonly clientCertificates: readonly SSLCert[];
   /** True when the server asked for a client certificate. Readable on SSL_OPEN, SSL_ALERT and SSL_RENEGOTIATE only; the engine throws elsewhere. */
