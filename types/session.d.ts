@@ -77,7 +77,10 @@ interface Session {
   replace<T = unknown>(key: string, value: T, options?: SessionOptions): T | null;
   /** @deprecated since 3.9: use {@link replace}. */
   update<T = unknown>(key: string, value: T, options?: SessionOptions): T | null;
-  /** Entries that expired or were evicted in the last interval. Only on SESSION_EXPIRE; throws elsewhere. */
+  /**
+   * Entries that expired or were evicted in the last interval. Only on SESSION_EXPIRE; throws
+   * elsewhere.
+   */
   readonly expiredKeys: readonly SessionExpiredKey[];
   /** Lowest eviction priority (0): evicted first. */
   readonly PRIORITY_LOW: 0;

@@ -6,7 +6,10 @@ type AlertSeverityName = "emerg" | "alert" | "crit" | "err" | "warn" | "notice" 
 interface AlertRecord {
   /** Description of the alert as the system shows it. */
   readonly description: string;
-  /** Alert record id: `extrahop.<object>.alert` or `extrahop.<object>.alert_detail`, e.g. `extrahop.device.alert`. */
+  /**
+   * Alert record id: `extrahop.<object>.alert` or `extrahop.<object>.alert_detail`, e.g.
+   * `extrahop.device.alert`.
+   */
   readonly id: string;
   /** Name of the alert. */
   readonly name: string;

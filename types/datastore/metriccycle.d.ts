@@ -3,7 +3,9 @@
  * and the METRIC_RECORD_COMMIT events in between.
  */
 
-/** Scratch space kept from METRIC_CYCLE_BEGIN to METRIC_CYCLE_END, shared by the METRIC_* triggers. */
+/**
+ * Scratch space kept from METRIC_CYCLE_BEGIN to METRIC_CYCLE_END, shared by the METRIC_* triggers.
+ */
 interface MetricCycleStore {
   [key: string]: unknown;
 }

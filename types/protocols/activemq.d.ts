@@ -31,7 +31,10 @@ interface ActiveMQ extends SenderReceiverCounters {
   readonly queue: string;
   /** True when the receiving side of the flow is a broker. */
   readonly receiverIsBroker: boolean;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** How often the message was redelivered. */
   readonly redeliveryCount: number;
@@ -45,7 +48,10 @@ interface ActiveMQ extends SenderReceiverCounters {
   readonly timestamp: number;
   /** Size of the message in bytes. */
   readonly totalMsgLength: number;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -1,9 +1,13 @@
 /**
- * The `AJP` class: Apache JServ Protocol traffic between a web server and a servlet container. Events: AJP_REQUEST and AJP_RESPONSE.
+ * The `AJP` class: Apache JServ Protocol traffic between a web server and a servlet container.
+ * Events: AJP_REQUEST and AJP_RESPONSE.
  */
 
 interface AJP {
-  /** Optional attributes of the request (remote_user, auth_type, ssl_cipher, …). Readable on AJP_REQUEST only; the engine throws elsewhere. */
+  /**
+   * Optional attributes of the request (remote_user, auth_type, ssl_cipher, …). Readable on
+   * AJP_REQUEST only; the engine throws elsewhere.
+   */
   readonly attributes: { readonly [name: string]: string };
   /** Address of the HTTP client behind the forwarded request; null when unknown. */
   readonly fwdReqClientAddr: IPAddress | null;
@@ -19,11 +23,18 @@ interface AJP {
   readonly headers: HTTPHeaders;
   /** HTTP method forwarded to the container. */
   readonly method: string;
-  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Server processing time in milliseconds (last request byte to first response byte); NaN when
+   * unknown. Readable on AJP_RESPONSE only; the engine throws elsewhere.
+   */
   readonly processingTime: number;
   /** Protocol of the forwarded request. */
   readonly protocol: string;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`. Readable on AJP_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly record: ProtocolRecord;
   /** L4 bytes of the request. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
   readonly reqBytes: number;
@@ -37,19 +48,34 @@ interface AJP {
   readonly reqSize: number;
   /** L4 bytes of the response. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
   readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * L2 bytes of the response, link-layer headers included. Readable on AJP_RESPONSE only; the
+   * engine throws elsewhere.
+   */
   readonly rspL2Bytes: number;
   /** Packets of the response. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
   readonly rspPkts: number;
-  /** Retransmission timeouts during the response. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Retransmission timeouts during the response. Readable on AJP_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly rspRTO: number;
-  /** L7 bytes of the response, protocol headers excluded. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * L7 bytes of the response, protocol headers excluded. Readable on AJP_RESPONSE only; the engine
+   * throws elsewhere.
+   */
   readonly rspSize: number;
-  /** HTTP status returned by the container. Readable on AJP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * HTTP status returned by the container. Readable on AJP_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly statusCode: number;
   /** URI forwarded to the container. */
   readonly uri: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
   /** Headers whose names start with `prefix`. */
   findHeaders(prefix: string): HTTPHeader[];

@@ -13,7 +13,10 @@ interface BACnet {
   readonly invokeId: number | null;
   /** APDU type. */
   readonly pduType: string;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Numeric id of the requested service. */
   readonly serviceChoice: number;
@@ -21,7 +24,10 @@ interface BACnet {
   readonly srcAddr: Buffer | null;
   /** Source network id; null when the NPDU names none. */
   readonly srcNetwork: number | null;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -3,13 +3,21 @@
  */
 
 interface CIFS extends RequestResponseCounters {
-  /** Access mask requested, as a number. Readable on CIFS_REQUEST only; the engine throws elsewhere. */
+  /**
+   * Access mask requested, as a number. Readable on CIFS_REQUEST only; the engine throws elsewhere.
+   */
   readonly accessMask: number;
-  /** Milliseconds the server took to reach the file on disk. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Milliseconds the server took to reach the file on disk. Readable on CIFS_RESPONSE only; the
+   * engine throws elsewhere.
+   */
   readonly accessTime: number;
   /** SMB versions the client offers. */
   readonly clientDialects: readonly string[];
-  /** Create/open options of the request, as a number. Readable on CIFS_REQUEST only; the engine throws elsewhere. */
+  /**
+   * Create/open options of the request, as a number. Readable on CIFS_REQUEST only; the engine
+   * throws elsewhere.
+   */
   readonly createOptions: number;
   /** SMB dialect the two sides agreed on. */
   readonly dialect: string;
@@ -17,7 +25,9 @@ interface CIFS extends RequestResponseCounters {
   readonly encryptedBytes: number;
   /** The protocol that encrypted the traffic, e.g. TLS. */
   readonly encryptionProtocol: string;
-  /** Error text recorded by the sensor. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Error text recorded by the sensor. Readable on CIFS_RESPONSE only; the engine throws elsewhere.
+   */
   readonly error: string;
   /** Name of the file transferred. */
   readonly filename: string;
@@ -41,7 +51,10 @@ interface CIFS extends RequestResponseCounters {
   readonly isDecrypted: boolean;
   /** True when the traffic was encrypted. */
   readonly isEncrypted: boolean;
-  /** True when the connection closed before the response was complete. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * True when the connection closed before the response was complete. Readable on CIFS_RESPONSE
+   * only; the engine throws elsewhere.
+   */
   readonly isRspAborted: boolean;
   /** True when the server signed the response. */
   readonly isRspSigned: boolean;
@@ -71,39 +84,70 @@ interface CIFS extends RequestResponseCounters {
   readonly payloadSHA256: string | null;
   /** Active Directory domain of the client; null when not announced. */
   readonly primaryDomain: string | null;
-  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Server processing time in milliseconds (last request byte to first response byte); NaN when
+   * unknown. Readable on CIFS_RESPONSE only; the engine throws elsewhere.
+   */
   readonly processingTime: number;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`. Readable on CIFS_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly record: ProtocolRecord;
   /** L4 bytes of the request. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
   readonly reqBytes: number;
-  /** L2 bytes of the request, link-layer headers included. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * L2 bytes of the request, link-layer headers included. Readable on CIFS_RESPONSE only; the
+   * engine throws elsewhere.
+   */
   readonly reqL2Bytes: number;
   /** Packets of the request. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
   readonly reqPkts: number;
-  /** Retransmission timeouts during the request. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Retransmission timeouts during the request. Readable on CIFS_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly reqRTO: number;
   /** L7 bytes of the request, protocol headers excluded. */
   readonly reqSize: number;
-  /** Milliseconds taken to send the request. Readable on CIFS_REQUEST only; the engine throws elsewhere. */
+  /**
+   * Milliseconds taken to send the request. Readable on CIFS_REQUEST only; the engine throws
+   * elsewhere.
+   */
   readonly reqTransferTime: number;
   /** SMB version of the request. */
   readonly reqVersion: string;
   /** Share, path and file name joined together. */
   readonly resource: string;
-  /** Median round-trip time in milliseconds; NaN without samples. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Median round-trip time in milliseconds; NaN without samples. Readable on CIFS_RESPONSE only;
+   * the engine throws elsewhere.
+   */
   readonly roundTripTime: number;
   /** L4 bytes of the response. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
   readonly rspBytes: number;
-  /** L2 bytes of the response, link-layer headers included. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * L2 bytes of the response, link-layer headers included. Readable on CIFS_RESPONSE only; the
+   * engine throws elsewhere.
+   */
   readonly rspL2Bytes: number;
   /** Packets of the response. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
   readonly rspPkts: number;
-  /** Retransmission timeouts during the response. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Retransmission timeouts during the response. Readable on CIFS_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly rspRTO: number;
-  /** L7 bytes of the response, protocol headers excluded. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * L7 bytes of the response, protocol headers excluded. Readable on CIFS_RESPONSE only; the engine
+   * throws elsewhere.
+   */
   readonly rspSize: number;
-  /** Milliseconds taken to send the response. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Milliseconds taken to send the response. Readable on CIFS_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly rspTransferTime: number;
   /** SMB version of the response. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
   readonly rspVersion: string;
@@ -111,13 +155,22 @@ interface CIFS extends RequestResponseCounters {
   readonly sessionId: number;
   /** Share the user is connected to. */
   readonly share: string;
-  /** Numeric status of the response (SMB1 and SMB2). Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Numeric status of the response (SMB1 and SMB2). Readable on CIFS_RESPONSE only; the engine
+   * throws elsewhere.
+   */
   readonly statusCode: number;
   /** User name; may be unknown, e.g. when the login was not seen. */
   readonly user: string;
-  /** Warning text recorded by the sensor. Readable on CIFS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Warning text recorded by the sensor. Readable on CIFS_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly warning: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -7,7 +7,11 @@ interface DNP3 {
   readonly control: number;
   /** Station the message goes to. */
   readonly dstAddr: number;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on DNP3_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`. Readable on DNP3_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly record: ProtocolRecord;
   /** Raw payload of the request. */
   readonly reqPayload: Buffer;
@@ -15,7 +19,10 @@ interface DNP3 {
   readonly rspPayload: Buffer;
   /** Station the message comes from. */
   readonly srcAddr: number;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

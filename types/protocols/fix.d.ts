@@ -13,9 +13,15 @@ interface FIX extends RequestResponseCounters {
   readonly fields: readonly FIXField[];
   /** Message type field. */
   readonly msgType: string;
-  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. Readable on FIX_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Server processing time in milliseconds (last request byte to first response byte); NaN when
+   * unknown. Readable on FIX_RESPONSE only; the engine throws elsewhere.
+   */
   readonly processingTime: number;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** SenderCompID field. */
   readonly sender: string;
@@ -23,7 +29,10 @@ interface FIX extends RequestResponseCounters {
   readonly target: string;
   /** Protocol version. */
   readonly version: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -53,7 +53,10 @@ interface HTTP {
   /** Parses a query string into names and values; a repeated name gives an array of values. */
   parseQuery(query: string): { [name: string]: string | string[] };
 
-  /** Milliseconds from the first request byte to the last byte seen (request or response); NaN when unknown. */
+  /**
+   * Milliseconds from the first request byte to the last byte seen (request or response); NaN when
+   * unknown.
+   */
   readonly age: number;
   /** Value of the Content-Type header. */
   readonly contentType: string;

@@ -31,7 +31,10 @@ interface IBMMQ extends RequestResponseCounters {
   readonly queue: string | null;
   /** Local queue manager; null when the connection start was not seen. */
   readonly queueMgr: string | null;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Queue name resolved by the reply messages. */
   readonly resolvedQueue: string;
@@ -45,7 +48,10 @@ interface IBMMQ extends RequestResponseCounters {
   readonly totalMsgLength: number;
   /** Warning text for the code on the wire. */
   readonly warning: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
   /** @deprecated since 5.2: use `IBMMQ.msgId`. */
   readonly messageID: string;

@@ -42,13 +42,19 @@ interface ICMP {
   readonly original: ICMPOriginal;
   /** Header octet where a Parameter Problem was found. */
   readonly pointer: number | null;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Sequence number of echo, timestamp, information and similar messages. */
   readonly seqNum: number | null;
   /** 4 for ICMPv4, 6 for ICMPv6. */
   readonly version: number;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -1,5 +1,6 @@
 /**
- * The `Kerberos` class: Kerberos authentication messages. Events: KERBEROS_REQUEST and KERBEROS_RESPONSE.
+ * The `Kerberos` class: Kerberos authentication messages. Events: KERBEROS_REQUEST and
+ * KERBEROS_RESPONSE.
  */
 
 /** A host address of a Kerberos message. */
@@ -9,9 +10,14 @@ interface KerberosAddress {
 }
 
 interface Kerberos {
-  /** Addresses the requested ticket is valid from. Readable on KERBEROS_REQUEST only; the engine throws elsewhere. */
+  /**
+   * Addresses the requested ticket is valid from. Readable on KERBEROS_REQUEST only; the engine
+   * throws elsewhere.
+   */
   readonly addresses: readonly KerberosAddress[];
-  /** AP_REQ option flags by name. Readable on KERBEROS_REQUEST only; the engine throws elsewhere. */
+  /**
+   * AP_REQ option flags by name. Readable on KERBEROS_REQUEST only; the engine throws elsewhere.
+   */
   readonly apOptions: { readonly [flag: string]: boolean };
   /** Client principal name. */
   readonly clientPrincipalName: string;
@@ -21,25 +27,40 @@ interface Kerberos {
   readonly cNameType: string;
   /** Client realm. */
   readonly cRealm: string;
-  /** Extra error data of the response. Readable on KERBEROS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Extra error data of the response. Readable on KERBEROS_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly eData: Buffer;
   /** Error returned. Readable on KERBEROS_RESPONSE only; the engine throws elsewhere. */
   readonly error: string;
-  /** Postdating time asked for in AS_REQ and TGS_REQ. Readable on KERBEROS_REQUEST only; the engine throws elsewhere. */
+  /**
+   * Postdating time asked for in AS_REQ and TGS_REQ. Readable on KERBEROS_REQUEST only; the engine
+   * throws elsewhere.
+   */
   readonly from: string;
   /** True when the client principal is a privileged account. */
   readonly isAccountPrivileged: boolean;
-  /** AS_REQ and TGS_REQ option flags by name. Readable on KERBEROS_REQUEST only; the engine throws elsewhere. */
+  /**
+   * AS_REQ and TGS_REQ option flags by name. Readable on KERBEROS_REQUEST only; the engine throws
+   * elsewhere.
+   */
   readonly kdcOptions: { readonly [flag: string]: boolean };
   /** Message type, e.g. AS_REQ or TGS_REP. */
   readonly msgType: string;
   /** Pre-authentication data; the reference does not fix its fields. */
   readonly paData: readonly { readonly [field: string]: unknown }[];
-  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. Readable on KERBEROS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Server processing time in milliseconds (last request byte to first response byte); NaN when
+   * unknown. Readable on KERBEROS_RESPONSE only; the engine throws elsewhere.
+   */
   readonly processingTime: number;
   /** Server realm (the client realm in AS_REQ). */
   readonly realm: string;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Encryption types the client prefers, by number. */
   readonly reqETypes: readonly number[];
@@ -59,7 +80,10 @@ interface Kerberos {
   readonly ticket: { readonly [field: string]: unknown };
   /** Expiry the client asks for. Readable on KERBEROS_REQUEST only; the engine throws elsewhere. */
   readonly till: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -27,15 +27,24 @@ interface LDAP extends RequestResponseCounters {
   readonly dn: string;
   /** The protocol that encrypted the traffic, e.g. TLS. */
   readonly encryptionProtocol: string;
-  /** Short LDAP error, e.g. noSuchObject. Readable on LDAP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Short LDAP error, e.g. noSuchObject. Readable on LDAP_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly error: string;
-  /** Detail of the error, when there is one. Readable on LDAP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Detail of the error, when there is one. Readable on LDAP_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly errorDetail: string;
   /** True when the traffic was encrypted. */
   readonly isEncrypted: boolean;
   /** True when the sensor decrypted the traffic. */
   readonly isDecrypted: boolean;
-  /** True when a bind carries no password. Readable on LDAP_REQUEST only; the engine throws elsewhere. */
+  /**
+   * True when a bind carries no password. Readable on LDAP_REQUEST only; the engine throws
+   * elsewhere.
+   */
   readonly isPasswordEmpty: boolean;
   /** True when the sender signed the transaction. */
   readonly isSigned: boolean;
@@ -45,9 +54,15 @@ interface LDAP extends RequestResponseCounters {
   readonly msgId: number;
   /** Message size in bytes. */
   readonly msgSize: number;
-  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. Readable on LDAP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Server processing time in milliseconds (last request byte to first response byte); NaN when
+   * unknown. Readable on LDAP_RESPONSE only; the engine throws elsewhere.
+   */
   readonly processingTime: number;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
@@ -59,9 +74,15 @@ interface LDAP extends RequestResponseCounters {
   readonly searchFilter: string;
   /** Results of a search. */
   readonly searchResults: readonly LDAPSearchResult[];
-  /** How deep a search goes below its base. Readable on LDAP_REQUEST only; the engine throws elsewhere. */
+  /**
+   * How deep a search goes below its base. Readable on LDAP_REQUEST only; the engine throws
+   * elsewhere.
+   */
   readonly searchScope: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
   /** @deprecated since 5.2: use {@link LDAP.processingTime}. */
   readonly tprocess: number;

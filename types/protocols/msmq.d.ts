@@ -23,7 +23,10 @@ interface MSMQ extends SenderReceiverCounters {
   readonly priority: number;
   /** Destination queue. */
   readonly queue: string;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Response queue. */
   readonly responseQueue: string;
@@ -31,7 +34,10 @@ interface MSMQ extends SenderReceiverCounters {
   readonly roundTripTime: number;
   /** Source broker. */
   readonly srcQueueMgr: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -1,5 +1,7 @@
 /**
- * The `NetFlow` class: NetFlow v5/v9 and IPFIX records from a flow exporter. There is no `NetFlow.commitRecord()`; pass `NetFlow.record` to the global `commitRecord()`. Events: NETFLOW_RECORD.
+ * The `NetFlow` class: NetFlow v5/v9 and IPFIX records from a flow exporter. There is no
+ * `NetFlow.commitRecord()`; pass `NetFlow.record` to the global `commitRecord()`. Events:
+ * NETFLOW_RECORD.
  */
 
 /** One entry of `NetFlow.fields`. */
@@ -53,7 +55,10 @@ interface NetFlow {
   readonly observationDomain: number;
   /** Destination side of the flow. */
   readonly receiver: NetFlowEndpoint;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Source side of the flow. */
   readonly sender: NetFlowEndpoint;

@@ -13,7 +13,10 @@ interface NMF {
   readonly via: string;
   /** NMF version. */
   readonly version: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -15,7 +15,10 @@ interface NTLM {
   readonly msgType: string;
   /** Attribute-value pairs of the NTLMv2 response; the reference does not fix their fields. */
   readonly ntlm2RspAVPairs: readonly { readonly [field: string]: unknown }[];
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** NTLM version of an NTLM_AUTH message; null for other messages. */
   readonly rspVersion: string | null;
@@ -25,7 +28,10 @@ interface NTLM {
   readonly windowsVersion: string;
   /** Client workstation name. */
   readonly workstation: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
   /** @deprecated since 8.2: use {@link NTLM.rspVersion}. */
   readonly ntlmRspVersion: string;

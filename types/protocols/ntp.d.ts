@@ -21,7 +21,10 @@ interface NTP {
   readonly precision: number;
   /** Server time when the request arrived. */
   readonly receiveTimestamp: number;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Numeric id of the server or reference clock. */
   readonly referenceId: number;
@@ -39,7 +42,10 @@ interface NTP {
   readonly transmitTimestamp: number;
   /** NTP version. */
   readonly version: number;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -24,7 +24,10 @@ interface QUIC {
   readonly ja4Server: string;
   /** Key agreement or exchange algorithm. */
   readonly keyAgreement: string;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** TLS extensions of the server hello. */
   readonly serverExtensions: readonly SSLExtension[] | null;
@@ -36,15 +39,30 @@ interface QUIC {
   readonly tlsVersion: number;
   /** QUIC version. */
   readonly version: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
-  /** Data of a client hello extension (by name or id), or null. Callable on QUIC_OPEN only; the engine throws elsewhere. */
+  /**
+   * Data of a client hello extension (by name or id), or null. Callable on QUIC_OPEN only; the
+   * engine throws elsewhere.
+   */
   getClientExtensionData(extension: string | number): Buffer | null;
-  /** Data of a server hello extension (by name or id), or null. Callable on QUIC_OPEN only; the engine throws elsewhere. */
+  /**
+   * Data of a server hello extension (by name or id), or null. Callable on QUIC_OPEN only; the
+   * engine throws elsewhere.
+   */
   getServerExtensionData(extension: string | number): Buffer | null;
-  /** True when the client hello carries this extension. Callable on QUIC_OPEN only; the engine throws elsewhere. */
+  /**
+   * True when the client hello carries this extension. Callable on QUIC_OPEN only; the engine
+   * throws elsewhere.
+   */
   hasClientExtension(extension: string | number): boolean;
-  /** True when the server hello carries this extension. Callable on QUIC_OPEN only; the engine throws elsewhere. */
+  /**
+   * True when the server hello carries this extension. Callable on QUIC_OPEN only; the engine
+   * throws elsewhere.
+   */
   hasServerExtension(extension: string | number): boolean;
   /** @deprecated since 9.6, without replacement. */
   readonly cyuFingerprint: string;

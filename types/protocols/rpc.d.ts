@@ -3,7 +3,10 @@
  */
 
 interface RPC extends RequestResponseCounters {
-  /** Security type agreed, e.g. KERBEROS. Readable on RPC_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Security type agreed, e.g. KERBEROS. Readable on RPC_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly authType: string;
   /** Command line of some remote-execution operations, or null. */
   readonly commandLine: string | null;
@@ -27,7 +30,10 @@ interface RPC extends RequestResponseCounters {
   readonly payload: Buffer | null;
   /** PDU type. */
   readonly pduType: string;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Registry key of some registry operations, or null. */
   readonly registryKey: string | null;
@@ -39,7 +45,10 @@ interface RPC extends RequestResponseCounters {
   readonly serviceName: string | null;
   /** User name, when known. */
   readonly user: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -11,7 +11,10 @@ interface RTP {
   readonly drops: number;
   /** Duplicate packets detected. Readable on RTP_TICK only; the engine throws elsewhere. */
   readonly dups: number;
-  /** Estimated variance of packet interarrival time. Readable on RTP_TICK only; the engine throws elsewhere. */
+  /**
+   * Estimated variance of packet interarrival time. Readable on RTP_TICK only; the engine throws
+   * elsewhere.
+   */
   readonly jitter: number;
   /** L2 bytes. Readable on RTP_TICK only; the engine throws elsewhere. */
   readonly l2Bytes: number;
@@ -25,7 +28,10 @@ interface RTP {
   readonly payloadTypeId: number;
   /** Packets sent. Readable on RTP_TICK only; the engine throws elsewhere. */
   readonly pkts: number;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on RTP_TICK only; the engine throws elsewhere. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`. Readable on RTP_TICK only; the engine throws elsewhere.
+   */
   readonly record: ProtocolRecord;
   /** R-factor quality score. Readable on RTP_TICK only; the engine throws elsewhere. */
   readonly rFactor: number;
@@ -33,7 +39,10 @@ interface RTP {
   readonly ssrc: number;
   /** RTP version. */
   readonly version: number;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

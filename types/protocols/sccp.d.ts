@@ -33,11 +33,17 @@ interface SCCP extends SenderReceiverCounters {
   readonly callStats: SCCPCallStats;
   /** Message type. */
   readonly msgType: string;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -23,7 +23,10 @@ interface SFlow {
   readonly ipproto: string;
   /** The exporter. */
   readonly network: FlowNetwork;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Names of the TCP flags seen. */
   readonly tcpFlagNames: readonly string[];
@@ -31,7 +34,10 @@ interface SFlow {
   readonly tcpFlags: number;
   /** Type-of-service byte of the IP header. */
   readonly tos: number;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

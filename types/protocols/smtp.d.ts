@@ -1,5 +1,6 @@
 /**
- * The `SMTP` class: SMTP sessions: greeting, commands and replies. Events: SMTP_OPEN, SMTP_REQUEST and SMTP_RESPONSE.
+ * The `SMTP` class: SMTP sessions: greeting, commands and replies. Events: SMTP_OPEN, SMTP_REQUEST
+ * and SMTP_RESPONSE.
  */
 
 interface SMTP extends RequestResponseCounters {
@@ -15,35 +16,66 @@ interface SMTP extends RequestResponseCounters {
   readonly isEncrypted: boolean;
   /** True when the connection closed before the request was complete. */
   readonly isReqAborted: boolean;
-  /** True when the connection closed before the response was complete. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * True when the connection closed before the response was complete. Readable on SMTP_RESPONSE
+   * only; the engine throws elsewhere.
+   */
   readonly isRspAborted: boolean;
   /** SMTP command. */
   readonly method: string;
-  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Server processing time in milliseconds (last request byte to first response byte); NaN when
+   * unknown. Readable on SMTP_RESPONSE only; the engine throws elsewhere.
+   */
   readonly processingTime: number;
   /** Recipient addresses. */
   readonly recipientList: readonly string[];
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`. Readable on SMTP_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly record: ProtocolRecord;
   /** L7 bytes of the request, protocol headers excluded. */
   readonly reqSize: number;
   /** Milliseconds from the first to the last byte of the request. */
   readonly reqTimeToLastByte: number;
-  /** Median round-trip time in milliseconds; NaN without samples. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Median round-trip time in milliseconds; NaN without samples. Readable on SMTP_RESPONSE only;
+   * the engine throws elsewhere.
+   */
   readonly roundTripTime: number;
-  /** L7 bytes of the response, protocol headers excluded. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * L7 bytes of the response, protocol headers excluded. Readable on SMTP_RESPONSE only; the engine
+   * throws elsewhere.
+   */
   readonly rspSize: number;
-  /** Milliseconds from the last request byte to the first response byte. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Milliseconds from the last request byte to the first response byte. Readable on SMTP_RESPONSE
+   * only; the engine throws elsewhere.
+   */
   readonly rspTimeToFirstByte: number;
-  /** Milliseconds from the first to the last byte of the response. Readable on SMTP_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Milliseconds from the first to the last byte of the response. Readable on SMTP_RESPONSE only;
+   * the engine throws elsewhere.
+   */
   readonly rspTimeToLastByte: number;
   /** Sender of the message. */
   readonly sender: string;
-  /** Status code of the reply or greeting. Readable on SMTP_RESPONSE and SMTP_OPEN only; the engine throws elsewhere. */
+  /**
+   * Status code of the reply or greeting. Readable on SMTP_RESPONSE and SMTP_OPEN only; the engine
+   * throws elsewhere.
+   */
   readonly statusCode: number;
-  /** Full text of the reply or greeting. Readable on SMTP_RESPONSE and SMTP_OPEN only; the engine throws elsewhere. */
+  /**
+   * Full text of the reply or greeting. Readable on SMTP_RESPONSE and SMTP_OPEN only; the engine
+   * throws elsewhere.
+   */
   readonly statusText: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
   /** @deprecated since 7.5: use {@link SMTP.recipientList}. */
   readonly recipient: string;

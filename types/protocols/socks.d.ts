@@ -9,7 +9,11 @@ interface SOCKS {
   readonly authType: number;
   /** Command code the client asks for. */
   readonly command: number;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on SOCKS_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`. Readable on SOCKS_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly record: ProtocolRecord;
   /** Address the client asks for. */
   readonly requestAddress: IPAddress;
@@ -25,7 +29,10 @@ interface SOCKS {
   readonly username: string;
   /** SOCKS version. */
   readonly version: number;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -1,5 +1,6 @@
 /**
- * The `SSH` class: SSH connections and their negotiated algorithms. Events: SSH_CLOSE, SSH_OPEN and SSH_TICK.
+ * The `SSH` class: SSH connections and their negotiated algorithms. Events: SSH_CLOSE, SSH_OPEN and
+ * SSH_TICK.
  */
 
 interface SSH extends ClientServerCounters {
@@ -41,9 +42,15 @@ interface SSH extends ClientServerCounters {
   readonly ja4SSH: string;
   /** Key exchange algorithm agreed. */
   readonly kexAlgorithm: string;
-  /** Ids of the messages exchanged, in order. Readable on SSH_OPEN only; the engine throws elsewhere. */
+  /**
+   * Ids of the messages exchanged, in order. Readable on SSH_OPEN only; the engine throws
+   * elsewhere.
+   */
   readonly messageNumbers: readonly number[];
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`.
+   */
   readonly record: ProtocolRecord;
   /** Median round-trip time in milliseconds; NaN without samples. */
   readonly roundTripTime: number;
@@ -75,7 +82,10 @@ interface SSH extends ClientServerCounters {
   readonly serverMacAlgorithmsServerToClient: string;
   /** SSH version of the server. */
   readonly serverVersion: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 

@@ -7,7 +7,10 @@ interface Turn {
   readonly clientBytes: number;
   /** Milliseconds the client took to send. */
   readonly clientTransferTime: number;
-  /** Server processing time in milliseconds (last request byte to first response byte); NaN when unknown. */
+  /**
+   * Server processing time in milliseconds (last request byte to first response byte); NaN when
+   * unknown.
+   */
   readonly processingTime: number;
   /**
    * L7 bytes of the request, protocol headers excluded.

@@ -1,5 +1,6 @@
 /**
- * The `UDP` class: UDP payload events. The class has no members of its own; read the payload from `Flow`. Events: UDP_PAYLOAD.
+ * The `UDP` class: UDP payload events. The class has no members of its own; read the payload from
+ * `Flow`. Events: UDP_PAYLOAD.
  */
 
 interface UDP {}

@@ -1,5 +1,6 @@
 /**
- * The `WSMAN` class: WS-Management (WinRM) requests and responses. Events: WSMAN_REQUEST and WSMAN_RESPONSE.
+ * The `WSMAN` class: WS-Management (WinRM) requests and responses. Events: WSMAN_REQUEST and
+ * WSMAN_RESPONSE.
  */
 
 interface WSMAN {
@@ -15,7 +16,11 @@ interface WSMAN {
   readonly operationId: string;
   /** XML envelope of the message, cut at the maximum size. */
   readonly payload: Buffer;
-  /** The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or pass it to the global `commitRecord()`. Readable on WSMAN_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * The built-in record of this transaction. Add your own fields to it before `commitRecord()`, or
+   * pass it to the global `commitRecord()`. Readable on WSMAN_RESPONSE only; the engine throws
+   * elsewhere.
+   */
   readonly record: ProtocolRecord;
   /** Action the client asks for. Readable on WSMAN_REQUEST only; the engine throws elsewhere. */
   readonly reqAction: string;
@@ -23,7 +28,9 @@ interface WSMAN {
   readonly reqCommand: string | null;
   /** URI of the resource asked to act. */
   readonly reqResourceURI: string;
-  /** Action of the server's response. Readable on WSMAN_RESPONSE only; the engine throws elsewhere. */
+  /**
+   * Action of the server's response. Readable on WSMAN_RESPONSE only; the engine throws elsewhere.
+   */
   readonly rspAction: string;
   /** URI of the resource in the response. */
   readonly rspResourceURI: string;
@@ -31,7 +38,10 @@ interface WSMAN {
   readonly sequenceId: string;
   /** Account that sent the request. */
   readonly user: string;
-  /** Sends the built-in record of this transaction to the recordstore; a record is committed once however often this is called. */
+  /**
+   * Sends the built-in record of this transaction to the recordstore; a record is committed once
+   * however often this is called.
+   */
   commitRecord(): void;
 }
 
