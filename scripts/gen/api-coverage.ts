@@ -59,11 +59,14 @@ export function probeSource(classes: readonly ApiClass[]): { text: string; lines
   return { text: text.join("\n") + "\nexport {};\n", lines };
 }
 
-export async function measureCoverage(
-  classes: readonly ApiClass[] = API_CLASSES,
+/**
+ * Type-checks `source` against `typesDir` and returns the 0-based lines of `source` with errors.
+ * Throws when types/ itself has errors, which would make every probe meaningless.
+ */
+export async function failingProbeLines(
+  source: string,
   typesDir = join(ROOT, "types"),
-): Promise<ClassCoverage[]> {
-  const { text, lines } = probeSource(classes);
+): Promise<Set<number>> {
   const dir = mkdtempSync(join(tmpdir(), "ehtrig-coverage-"));
   try {
     // skipLibCheck off: types/ is all .d.ts, so an unknown type name there would otherwise pass as any.
@@ -73,38 +76,46 @@ export async function measureCoverage(
       include: [typesDir, "probe.ts"],
     };
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
-    writeFileSync(join(dir, "probe.ts"), text);
+    writeFileSync(join(dir, "probe.ts"), source);
     const failed = new Set<number>();
     const elsewhere: string[] = [];
     for (const d of await typecheck(dir)) {
       if (d.location?.file === "probe.ts") failed.add(d.location.line - 1);
       else elsewhere.push(`${d.location?.file ?? "?"}:${d.location?.line ?? "?"} ${d.message}`);
     }
-    // An error inside types/ would make every probe meaningless.
     if (elsewhere.length) throw new Error(`types/ does not type-check:\n${elsewhere.join("\n")}`);
-    return classes.map((cls) => {
-      const own = lines.map((l, i) => ({ ...l, ok: !failed.has(i) })).filter((l) => l.cls === cls);
-      const declared = own.find((l) => l.member === null)!.ok;
-      const ok = (name: string): boolean => declared && own.some((l) => l.member === name && l.ok);
-      const count = (ms: readonly { name: string }[]) => ({
-        listed: ms.length,
-        declared: ms.filter((m) => ok(m.name)).length,
-      });
-      const missing = [...cls.properties, ...cls.methods]
-        .filter((m) => !ok(m.name))
-        .map((m) => `${cls.class}.${m.name}`);
-      return {
-        class: cls.class,
-        folder: cls.folder,
-        declared,
-        properties: count(cls.properties),
-        methods: count(cls.methods),
-        missing,
-      };
-    });
+    return failed;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export async function measureCoverage(
+  classes: readonly ApiClass[] = API_CLASSES,
+  typesDir = join(ROOT, "types"),
+): Promise<ClassCoverage[]> {
+  const { text, lines } = probeSource(classes);
+  const failed = await failingProbeLines(text, typesDir);
+  return classes.map((cls) => {
+    const own = lines.map((l, i) => ({ ...l, ok: !failed.has(i) })).filter((l) => l.cls === cls);
+    const declared = own.find((l) => l.member === null)!.ok;
+    const ok = (name: string): boolean => declared && own.some((l) => l.member === name && l.ok);
+    const count = (ms: readonly { name: string }[]) => ({
+      listed: ms.length,
+      declared: ms.filter((m) => ok(m.name)).length,
+    });
+    const missing = [...cls.properties, ...cls.methods]
+      .filter((m) => !ok(m.name))
+      .map((m) => `${cls.class}.${m.name}`);
+    return {
+      class: cls.class,
+      folder: cls.folder,
+      declared,
+      properties: count(cls.properties),
+      methods: count(cls.methods),
+      missing,
+    };
+  });
 }
 
 const START = "<!-- api-coverage:start -->";

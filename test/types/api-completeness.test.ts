@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { API_CLASSES } from "../../build/engine/api-members.ts";
-import { measureCoverage, renderMissing } from "../../scripts/gen/api-coverage.ts";
+import { failingProbeLines, measureCoverage, renderMissing } from "../../scripts/gen/api-coverage.ts";
 import { REPO } from "../support/project.ts";
 
 const TSC_TIMEOUT_MS = 120_000;
@@ -50,6 +50,18 @@ describe("Trigger API completeness", () => {
       const coverage = await measureCoverage(classes, types);
       expect(coverage.flatMap((c) => c.missing)).toEqual(["DNS.qname"]);
       expect(renderMissing(coverage)).toBe("DNS.qname: String | null");
+    },
+    TSC_TIMEOUT_MS,
+  );
+
+  it(
+    "lets a trigger add fields to every built-in record before committing it",
+    async () => {
+      const withRecord = API_CLASSES.filter((c) => c.properties.some((p) => p.name === "record"));
+      expect(withRecord.length).toBeGreaterThan(40);
+      const lines = withRecord.map((c) => `${c.class}.record.ehtrigExtra = { note: "x", n: 1 };`);
+      const failed = await failingProbeLines(lines.join("\n") + "\nexport {};\n");
+      expect([...failed].map((i) => withRecord[i]!.class)).toEqual([]);
     },
     TSC_TIMEOUT_MS,
   );
