@@ -39,6 +39,8 @@ export const CODES = {
   EH201: "Write the config as a plain object literal: strings, numbers, booleans, arrays and objects only.",
   EH202: "Fix the field named in the message; the schema is build/metadata/trigger-config.schema.json.",
   EH203: "Use an event name of the 26.2 Trigger API, for example DETECTION_UPDATE or HTTP_RESPONSE.",
+  EH204:
+    "Use the spelling named in the message; both run the same event, the other is kept for triggers written from the reference's event list.",
   // type-check (EH3xx)
   EH300: "Fix the TypeScript error; trigger code is checked with lib es5, so ES2015+ built-ins are errors.",
   EH301: "Check that the typescript package is installed (npm install).",

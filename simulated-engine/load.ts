@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { diagnostic, EhtrigError } from "../build/diagnostics.ts";
+import { membersNotOn } from "../build/engine/api-members.ts";
 import { eventGlobals, isEventName, type EventName } from "../build/engine/events.ts";
 import { CONFIG_FILE, loadProject, type Project, type TargetConfig } from "../build/project/config.ts";
 import { detectionObject } from "./engine/detection.ts";
@@ -318,6 +319,7 @@ export class LoadedTrigger {
       scoped[cls] = new ReadOnlyData(
         cls,
         typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {},
+        membersNotOn(cls, event),
       );
     }
     return scoped;

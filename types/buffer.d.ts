@@ -26,7 +26,10 @@ interface Buffer {
   /** Reads the bytes as text (`utf-8`, `utf-16`, `ucs2`) or as a hex string. */
   decode(type: BufferDecoding): string;
   equals(other: Buffer): boolean;
-  /** Bytes from `start` up to, not including, `end` (default: the end). Negative values count from the end. */
+  /**
+   * Bytes from `start` up to, not including, `end` (default: the end). Negative values count from
+   * the end.
+   */
   slice(start: number, end?: number): Buffer;
   /** The bytes encoded as base64, base64url or hex; unencoded without a format. */
   toString(format?: BufferStringEncoding): string;

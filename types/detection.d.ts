@@ -49,10 +49,18 @@ interface DetectionMitreCategory {
 }
 
 interface DetectionParticipant {
-  /** The participant itself; tell the kinds apart with `instanceof Device` / `Application` / `IPAddress`. */
+  /**
+   * The participant itself; tell the kinds apart with `instanceof Device` / `Application` /
+   * `IPAddress`.
+   */
   readonly object: Device | Application | IPAddress;
   readonly id: number;
   readonly role: DetectionParticipantRole;
+  /**
+   * @deprecated since 7.8: test `object` with `instanceof` (Device, Application, IPAddress)
+   * instead.
+   */
+  readonly object_type: string;
 }
 
 interface Detection {
@@ -98,7 +106,9 @@ interface Detection {
    */
   readonly ticketId: string | null;
   readonly title: string;
-  /** Detection type; custom detections carry a `custom.` prefix, e.g. `custom.brute_force_attack`. */
+  /**
+   * Detection type; custom detections carry a `custom.` prefix, e.g. `custom.brute_force_attack`.
+   */
   readonly type: string;
   /** When the detection was last updated, in milliseconds since the epoch. */
   readonly updateTime: number;

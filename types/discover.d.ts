@@ -4,6 +4,8 @@ interface Discover {
   readonly application: Application;
   /** The new device. NEW_DEVICE only. It cannot be a `commitDetection()` participant. */
   readonly device: Device;
+  /** @deprecated since 6.1, without replacement (NEW_VLAN no longer runs). */
+  readonly vlan: VLAN;
 }
 
 declare const Discover: Discover;

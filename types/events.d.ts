@@ -1,7 +1,7 @@
 // Generated from build/engine/events.ts by scripts/gen/event-types.ts; do not edit.
 // Regenerate: npm run docs:gen
 
-/** Name of an ExtraHop Trigger API 26.2 event (127 events). */
+/** Name of an ExtraHop Trigger API 26.2 event (128 events). */
 type EventName =
   | "AAA_REQUEST"
   | "AAA_RESPONSE"
@@ -121,6 +121,7 @@ type EventName =
   | "TCP_OPEN"
   | "TCP_PAYLOAD"
   | "TELNET_MESSAGE"
+  | "TFTP_REQUEST"
   | "TFTP_REQUESTS"
   | "TFTP_RESPONSE"
   | "TIMER_30SEC"

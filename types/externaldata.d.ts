@@ -1,4 +1,7 @@
-/** The `ExternalData` class: data posted to the REST API's `POST /triggers/externaldata`, on EXTERNAL_DATA. */
+/**
+ * The `ExternalData` class: data posted to the REST API's `POST /triggers/externaldata`, on
+ * EXTERNAL_DATA.
+ */
 interface ExternalData {
   /** The posted data. */
   readonly body: string;

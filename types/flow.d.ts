@@ -9,15 +9,19 @@
  * throws elsewhere, which types cannot express.
  */
 
-/** Scratch space shared by every event of one flow. Add typed fields with `declare global { interface FlowStore { … } }`. */
+/**
+ * Scratch space shared by every event of one flow. Add typed fields with `declare global {
+ * interface FlowStore { … } }`.
+ */
 interface FlowStore {
   [key: string]: unknown;
 }
 
-/** Record fields of one direction of a flow, committed on FLOW_RECORD. */
-interface FlowRecord {
-  readonly [field: string]: unknown;
-}
+/**
+ * Record fields of one direction of a flow, committed on FLOW_RECORD; extend it before
+ * `commitRecord()`.
+ */
+interface FlowRecord extends ProtocolRecord {}
 
 /** Options of `Flow.captureStart()`; an omitted limit is unlimited. */
 interface FlowCaptureOptions {
@@ -30,7 +34,10 @@ interface FlowCaptureOptions {
   maxPacketsLookback?: number;
 }
 
-/** One side of a flow, seen in one role (`Flow.client`, `Flow.server`, `Flow.sender`, `Flow.receiver`). */
+/**
+ * One side of a flow, seen in one role (`Flow.client`, `Flow.server`, `Flow.sender`,
+ * `Flow.receiver`).
+ */
 interface FlowEndpoint {
   /** Commits this direction's record; FLOW_RECORD only. */
   commitRecord(): void;
@@ -57,7 +64,10 @@ interface FlowEndpoint {
   readonly l2Bytes: number;
   /** Nagle delays. FLOW_TICK and FLOW_TURN only. */
   readonly nagleDelay: number;
-  /** This side as the offender of a detection: `commitDetection(t, { participants: [Flow.client.offender] })`. */
+  /**
+   * This side as the offender of a detection: `commitDetection(t, { participants:
+   * [Flow.client.offender] })`.
+   */
   readonly offender: DetectionParticipantRef;
   /** Non-identical overlapping IP fragments. FLOW_TICK and FLOW_TURN only. */
   readonly overlapFragPkts: number;
@@ -87,11 +97,17 @@ interface FlowEndpoint {
 }
 
 interface Flow {
-  /** The client side. Not on ACTIVEMQ_MESSAGE, ICMP_MESSAGE, MSMQ_MESSAGE, RTCP_MESSAGE, RTP_*, SCCP_MESSAGE. */
+  /**
+   * The client side. Not on ACTIVEMQ_MESSAGE, ICMP_MESSAGE, MSMQ_MESSAGE, RTCP_MESSAGE, RTP_*,
+   * SCCP_MESSAGE.
+   */
   readonly client: FlowEndpoint;
   /** The server side; same events as {@link client}. */
   readonly server: FlowEndpoint;
-  /** The sending side. Not on FLOW_*, ICA_*, RDP_*, TCP_OPEN/CLOSE, SSL_OPEN/CLOSE/RENEGOTIATE, WEBSOCKET_OPEN/CLOSE. */
+  /**
+   * The sending side. Not on FLOW_*, ICA_*, RDP_*, TCP_OPEN/CLOSE, SSL_OPEN/CLOSE/RENEGOTIATE,
+   * WEBSOCKET_OPEN/CLOSE.
+   */
   readonly sender: FlowEndpoint;
   /** The receiving side; same events as {@link sender}. */
   readonly receiver: FlowEndpoint;
@@ -121,6 +137,13 @@ interface Flow {
   getApplication(): string;
   /** @deprecated since 5.3: use {@link addApplication}. */
   setApplication(name: string, turnTiming?: boolean): void;
+
+  /** @deprecated since 3.10: use {@link FlowEndpoint.isAborted} (`Flow.client.isAborted`). */
+  readonly isClientAborted: boolean;
+  /** @deprecated since 3.10: use {@link FlowEndpoint.isAborted} (`Flow.server.isAborted`). */
+  readonly isServerAborted: boolean;
+  /** @deprecated since 3.9: use the `Turn` class on FLOW_TURN. */
+  readonly turnInfo: string;
 
   /** Seconds since the flow started. */
   readonly age: number;
@@ -190,9 +213,15 @@ interface Flow {
   readonly overlapSegments1: number;
   /** FLOW_TICK and FLOW_TURN only. */
   readonly overlapSegments2: number;
-  /** Payload sent by device1 (null when it sent none, as for {@link FlowEndpoint.payload}). *_PAYLOAD only. */
+  /**
+   * Payload sent by device1 (null when it sent none, as for {@link FlowEndpoint.payload}).
+   * TCP_PAYLOAD, UDP_PAYLOAD and SSL_PAYLOAD only.
+   */
   readonly payload1: Buffer | null;
-  /** Payload sent by device2 (null when it sent none). *_PAYLOAD only. */
+  /**
+   * Payload sent by device2 (null when it sent none). TCP_PAYLOAD, UDP_PAYLOAD and SSL_PAYLOAD
+   * only.
+   */
   readonly payload2: Buffer | null;
   /** FLOW_TICK, FLOW_TURN and FLOW_RECORD only. */
   readonly pkts1: number;
@@ -208,7 +237,10 @@ interface Flow {
   readonly record1: FlowRecord;
   /** FLOW_RECORD only. */
   readonly record2: FlowRecord;
-  /** Median round-trip time since the last FLOW_TICK, in ms; NaN without samples. FLOW_TICK and FLOW_TURN only. */
+  /**
+   * Median round-trip time since the last FLOW_TICK, in ms; NaN without samples. FLOW_TICK and
+   * FLOW_TURN only.
+   */
   readonly roundTripTime: number;
   /** FLOW_TICK and FLOW_TURN only. */
   readonly rto1: number;

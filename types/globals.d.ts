@@ -25,7 +25,10 @@ declare function log(message: string): void;
  */
 declare function cache<T extends {}>(key: string, valueFn: () => T): T;
 
-/** How long repeats of a detection (same type and identity key) are merged into one ongoing detection. */
+/**
+ * How long repeats of a detection (same type and identity key) are merged into one ongoing
+ * detection.
+ */
 type DetectionIdentityTtl = "hour" | "day" | "week";
 
 /**
@@ -44,9 +47,15 @@ interface CommitDetectionOptions {
   description: string;
   /** Risk score from 1 to 99, or null for none. */
   riskScore?: number | null;
-  /** Offender and victim references taken from Flow endpoints, e.g. `[Flow.client.offender, Flow.server.victim]`. */
+  /**
+   * Offender and victim references taken from Flow endpoints, e.g. `[Flow.client.offender,
+   * Flow.server.victim]`.
+   */
   participants?: readonly DetectionParticipantRef[];
-  /** Detections of the same type with the same key inside the TTL are merged into one ongoing detection. */
+  /**
+   * Detections of the same type with the same key inside the TTL are merged into one ongoing
+   * detection.
+   */
   identityKey?: string | null;
   /** Merge window for {@link identityKey}; each merge restarts it. Default `"hour"`. */
   identityTtl?: DetectionIdentityTtl;

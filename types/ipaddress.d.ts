@@ -14,7 +14,10 @@ interface IPAddress {
   readonly isV6: boolean;
   /** First network locality containing the address, or null when there is none. */
   readonly localityName: string | null;
-  /** Network localities containing the address (at most 256), external ones first, longest prefix first. */
+  /**
+   * Network localities containing the address (at most 256), external ones first, longest prefix
+   * first.
+   */
   readonly localityNames: readonly string[];
   equals(other: IPAddress): boolean;
   /** The address with a subnet mask of `bits` leading one bits applied. */

@@ -93,7 +93,9 @@ declare namespace Remote {
     multi?: boolean;
   }
 
-  /** A MongoDB ODS target. `collection` is `"database.collection"`; methods return true when queued. */
+  /**
+   * A MongoDB ODS target. `collection` is `"database.collection"`; methods return true when queued.
+   */
   interface MongoDBTarget {
     insert(collection: string, document: object | readonly object[]): boolean;
     /** @param justOnce Remove at most one matching document. Default false. */

@@ -20,14 +20,35 @@ interface SessionOptions {
   priority?: SessionPriority;
 }
 
+/**
+ * What the session table can hold: JSON-like data (strings, numbers, booleans, null, arrays,
+ * plain objects) and engine objects such as IPAddress, Device, Buffer or Application, nested
+ * freely. The engine keeps the value itself, not a serialized copy.
+ */
+type SessionValue =
+  | string
+  | number
+  | boolean
+  | null
+  | IPAddress
+  | Device
+  | Buffer
+  | Application
+  | readonly SessionValue[]
+  | { readonly [key: string]: SessionValue };
+
 /** An entry that expired or was evicted, as listed on SESSION_EXPIRE. */
 interface SessionExpiredKey {
   /** Milliseconds between the entry's creation (or last `expire` change) and this event. */
   readonly age: number;
   /** The entry's key. */
   readonly name: string;
-  /** The entry's value; the reference lists these kinds. */
-  readonly value: number | string | IPAddress | boolean | Device;
+  /**
+   * The entry's value. The reference lists numbers, strings, IPAddress, booleans and Device; any
+   * value a trigger stored can come back, so it is the whole {@link SessionValue} union: narrow it
+   * with `typeof` or `instanceof`.
+   */
+  readonly value: SessionValue;
 }
 
 interface Session {
@@ -56,7 +77,10 @@ interface Session {
   replace<T = unknown>(key: string, value: T, options?: SessionOptions): T | null;
   /** @deprecated since 3.9: use {@link replace}. */
   update<T = unknown>(key: string, value: T, options?: SessionOptions): T | null;
-  /** Entries that expired or were evicted in the last interval. Only on SESSION_EXPIRE; throws elsewhere. */
+  /**
+   * Entries that expired or were evicted in the last interval. Only on SESSION_EXPIRE; throws
+   * elsewhere.
+   */
   readonly expiredKeys: readonly SessionExpiredKey[];
   /** Lowest eviction priority (0): evicted first. */
   readonly PRIORITY_LOW: 0;

@@ -40,7 +40,9 @@ interface TriggerHints {
   metricTypes?: string;
   /** "Metric cycle": only `30sec` is still valid (5min, 1hr and 24hr are deprecated since 9.6). */
   cycle?: "30sec";
-  /** "L7 Payload Bytes to Buffer" for CIFS/HTTP requests and responses, ICA_TICK and LDAP_RESPONSE. */
+  /**
+   * "L7 Payload Bytes to Buffer" for CIFS/HTTP requests and responses, ICA_TICK and LDAP_RESPONSE.
+   */
   payloadBytes?: number;
   /** "Bytes Per Packet to Capture"; 0 captures whole packets. */
   snaplen?: number;

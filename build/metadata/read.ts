@@ -4,8 +4,8 @@
  */
 import { parse } from "@babel/parser";
 import type * as t from "@babel/types";
-import { diagnostic, type Diagnostic, type Location } from "../diagnostics.ts";
-import { isEventName, EVENT_NAMES } from "../engine/events.ts";
+import { diagnostic, hasErrors, type Diagnostic, type Location } from "../diagnostics.ts";
+import { isEventName, EVENT_NAMES, EVENT_SPELLINGS } from "../engine/events.ts";
 import { pointerToPath, validate } from "../schema.ts";
 import { literalValue, NotLiteral, unwrap, type Json } from "./literal.ts";
 import schema from "./trigger-config.schema.json" with { type: "json" };
@@ -94,18 +94,28 @@ export function readMetadata(source: string, file: string, trigger: string): Met
   const raw = data as Record<string, Json>;
   if (Array.isArray(raw.events)) {
     raw.events.forEach((ev, i) => {
+      const location = (): Location => at(nodeAt(literal, `/events/${i}`) ?? literal);
       if (typeof ev === "string" && !isEventName(ev)) {
         diagnostics.push(
-          diagnostic("EH203", `unknown event "${ev}"${suggest(ev)}`, {
-            trigger,
-            location: at(nodeAt(literal, `/events/${i}`) ?? literal),
-          }),
+          diagnostic("EH203", `unknown event "${ev}"${suggest(ev)}`, { trigger, location: location() }),
+        );
+      } else if (typeof ev === "string" && EVENT_SPELLINGS[ev]) {
+        diagnostics.push(
+          diagnostic(
+            "EH204",
+            `the reference spells this event two ways; "${EVENT_SPELLINGS[ev]}" is the usual one`,
+            {
+              trigger,
+              location: location(),
+              severity: "warning",
+            },
+          ),
         );
       }
     });
   }
   const range: [number, number] = [statement.start ?? 0, statement.end ?? 0];
-  if (diagnostics.length) return { range, diagnostics };
+  if (hasErrors(diagnostics)) return { range, diagnostics };
   return {
     range,
     diagnostics,

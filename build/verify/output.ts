@@ -19,6 +19,7 @@ import {
   MODULE_GLOBALS,
   UNSAFE_HELPERS,
 } from "./es5.ts";
+import { checkCommitDetectionOptions, checkMembers } from "./members.ts";
 import { freeReferences } from "./scope.ts";
 import { list as helperNames } from "@babel/helpers";
 
@@ -127,6 +128,11 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
       report("EH510", `${name} belongs to a module system the engine does not have`, node);
     else report("EH502", `${name} is not declared`, node);
   }
+
+  const userCode = (ast.body as Node[]).filter((s) => !isHelper.has(s));
+  const available = (name: string): boolean => UNIVERSAL_GLOBALS.has(name) || provided.has(name);
+  checkMembers(userCode, freeNodes, events, available, report);
+  checkCommitDetectionOptions(userCode, freeNodes, report);
 
   const ownProperties = definedPropertyNames(ast, isHelper);
   for (const statement of ast.body) {

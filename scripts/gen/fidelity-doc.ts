@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as prettier from "prettier";
+import { API_CLASSES } from "../../build/engine/api-members.ts";
 import { EVENT_SCOPED_GLOBALS, eventsProviding } from "../../build/engine/events.ts";
 import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../../build/engine/globals.ts";
 import { FIDELITY as application } from "../../simulated-engine/engine/application.ts";
@@ -35,6 +36,12 @@ import { FIDELITY as time } from "../../simulated-engine/engine/time.ts";
 import { FIDELITY as trigger } from "../../simulated-engine/engine/trigger.ts";
 
 export const FIDELITY_FILE = "docs/fidelity.md";
+
+/** True when some member of the class may be read only on some events (api-members.json). */
+function hasEventLimits(className: string): boolean {
+  const cls = API_CLASSES.find((c) => c.class === className);
+  return !!cls && [...cls.properties, ...cls.methods].some((m) => m.readableOn?.length);
+}
 
 /** Every entry the engine modules export. */
 export const ENGINE_ENTRIES: FidelityEntry[] = [
@@ -150,7 +157,10 @@ export function fidelityRows(root: string): FidelityRow[] {
         differences: [
           "Properties come from `fire(event, { " +
             name +
-            ": {...} })`; methods such as commitRecord() are absent.",
+            ": {...} })`; methods such as commitRecord() are absent." +
+            (hasEventLimits(name)
+              ? " Top-level members the reference limits to other events throw when read, as on the sensor."
+              : ""),
         ],
       });
     else

@@ -11,9 +11,12 @@ export class ReadOnlyData {
   readonly data: Record<string, unknown>;
   /** JSON text of data, computed once (the vm runtime parses it inside the context). */
   #json: string | undefined;
-  constructor(className: string, data: Record<string, unknown>) {
+  /** Members the running event cannot provide → the error reading one throws (as on the sensor). */
+  readonly unavailable: Readonly<Record<string, string>>;
+  constructor(className: string, data: Record<string, unknown>, unavailable: Record<string, string> = {}) {
     this.className = className;
     this.data = data;
+    this.unavailable = unavailable;
   }
   #pure: boolean | undefined;
   get json(): string {

@@ -64,7 +64,8 @@ export class InterpreterBridge {
     if (hit !== undefined) return hit;
     if (typeof v === "function")
       return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
-    if (v instanceof ReadOnlyData) return this.#remember(v, this.#readOnlyDeep(v.className, v.data));
+    if (v instanceof ReadOnlyData)
+      return this.#remember(v, this.#readOnlyDeep(v.className, v.data, v.unavailable));
     if (isPlainData(v)) return this.#copy(v);
     return this.#remember(v, this.#wrapObject(v));
   }
@@ -163,7 +164,7 @@ export class InterpreterBridge {
   }
 
   /** Mirrors the vm bridge: a read-only snapshot of data that holds engine objects. */
-  #readOnlyDeep(owner: string, v: unknown): unknown {
+  #readOnlyDeep(owner: string, v: unknown, unavailable: Readonly<Record<string, string>> = {}): unknown {
     if (v === null || typeof v !== "object" || !isPlainData(v)) return this.expose(v);
     const i = this.#interp;
     if (Array.isArray(v)) {
@@ -177,7 +178,12 @@ export class InterpreterBridge {
       return out;
     }
     const out = i.createObjectProto(i.OBJECT.properties.prototype as Pseudo);
+    for (const [k, message] of Object.entries(unavailable)) {
+      const thrower = i.createNativeFunction(() => i.throwException(i.ERROR, message));
+      i.setProperty(out, k, Interpreter.VALUE_IN_DESCRIPTOR, { get: thrower });
+    }
     for (const [k, value] of Object.entries(v)) {
+      if (Object.prototype.hasOwnProperty.call(unavailable, k)) continue;
       const child = this.#readOnlyDeep(owner, value);
       const getter = i.createNativeFunction(() => child);
       const setter = i.createNativeFunction(() =>

@@ -30,7 +30,7 @@ ${LOCKDOWN_SHIM}
   for (var i = 0; i < s.length; i++) p.scope(s[i][0], s[i][1], s[i][2]);
   var d = host.provided(), provided = {};
   for (var j = 0; j < d.length; j++)
-    provided[d[j][0]] = d[j][2] === null ? host.value(d[j][0]) : p.readOnly(d[j][1], d[j][2]);
+    provided[d[j][0]] = d[j][2] === null ? host.value(d[j][0]) : p.readOnly(d[j][1], d[j][2], d[j][3]);
   p.setEvent(host.event(), provided);
 })(${PRELUDE}, __ehtrig_host);
 ${CACHE_SHIM}
@@ -75,7 +75,7 @@ export class InterpreterRuntime implements TriggerRuntime {
       }
       const provided = Object.entries(scoped).map(([name, v]) => {
         const ro = v as ReadOnlyData;
-        return [name, ro.className, ro.isPureData ? ro.json : null];
+        return [name, ro.className, ro.isPureData ? ro.json : null, JSON.stringify(ro.unavailable)];
       });
       const host = {
         scopes: () => scopes.map((s) => [s.name, s.message, s.eventScoped]),

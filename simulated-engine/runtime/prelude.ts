@@ -44,6 +44,10 @@ export const PRELUDE = `(function (global) {
       set: function () { throw new TypeError(className + "." + name + " is read-only"); }
     });
   }
+  // A member the reference limits to other events: reading it throws, as on the sensor.
+  function unavailableProperty(obj, name, message) {
+    defineProperty(obj, name, { enumerable: false, get: function () { throw new Error(message); } });
+  }
   return {
     scope: function (name, message, eventScoped) {
       defineProperty(global, name, {
@@ -65,9 +69,12 @@ export const PRELUDE = `(function (global) {
     forget: function (names) {
       for (var i = 0; i < names.length; i++) delete global[names[i]];
     },
-    readOnly: function (className, json) {
+    readOnly: function (className, json, unavailableJson) {
       var data = parse(json), obj = {}, names = keys(data);
-      for (var i = 0; i < names.length; i++) readOnlyProperty(obj, className, names[i], deepFreeze(data[names[i]]));
+      var unavailable = unavailableJson ? parse(unavailableJson) : {}, gone = keys(unavailable);
+      for (var i = 0; i < names.length; i++)
+        if (!unavailable.hasOwnProperty(names[i])) readOnlyProperty(obj, className, names[i], deepFreeze(data[names[i]]));
+      for (var j = 0; j < gone.length; j++) unavailableProperty(obj, gone[j], unavailable[gone[j]]);
       return freeze(obj);
     },
     Object: Object,

@@ -3,7 +3,7 @@ export interface VmPrelude {
   scope(name: string, message: string, eventScoped: boolean): void;
   setEvent(name: string, provided: Record<string, unknown>): void;
   forget(names: string[]): void;
-  readOnly(className: string, json: string): object;
+  readOnly(className: string, json: string, unavailableJson?: string): object;
   Object: ObjectConstructor;
   Function: FunctionConstructor;
   Array: ArrayConstructor;

@@ -31,7 +31,9 @@ export class VmBridge {
     if (v instanceof ReadOnlyData)
       return this.#remember(
         v,
-        v.isPureData ? this.#realm.readOnly(v.className, v.json) : this.#readOnlyDeep(v.className, v.data),
+        v.isPureData
+          ? this.#realm.readOnly(v.className, v.json, JSON.stringify(v.unavailable))
+          : this.#readOnlyDeep(v.className, v.data, v.unavailable),
       );
     if (this.#isRealmValue(v)) return v;
     if (isPlainData(v)) return this.#copy(v);
@@ -132,7 +134,7 @@ export class VmBridge {
   }
 
   /** A read-only snapshot of data that holds engine objects: plain parts frozen, engine objects bridged. */
-  #readOnlyDeep(owner: string, v: unknown): unknown {
+  #readOnlyDeep(owner: string, v: unknown, unavailable: Readonly<Record<string, string>> = {}): unknown {
     if (v === null || typeof v !== "object" || !isPlainData(v)) return this.expose(v);
     if (Array.isArray(v)) {
       const out = new this.#realm.Array();
@@ -140,7 +142,15 @@ export class VmBridge {
       return Object.freeze(out);
     }
     const out = new this.#realm.Object();
+    for (const [k, message] of Object.entries(unavailable)) {
+      Object.defineProperty(out, k, {
+        get: this.#adopt(() => {
+          throw new this.#realm.Error(message);
+        }),
+      });
+    }
     for (const [k, value] of Object.entries(v)) {
+      if (Object.prototype.hasOwnProperty.call(unavailable, k)) continue;
       const child = this.#readOnlyDeep(owner, value);
       Object.defineProperty(out, k, {
         enumerable: true,

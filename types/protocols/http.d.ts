@@ -39,10 +39,8 @@ interface HTTPCookie {
   readonly [attribute: string]: unknown;
 }
 
-/** Fields of the built-in HTTP record (HTTP_RESPONSE only); a base for custom records. */
-interface HTTPRecord {
-  readonly [field: string]: unknown;
-}
+/** Fields of the built-in HTTP record (HTTP_RESPONSE only); extend it before `commitRecord()`. */
+interface HTTPRecord extends ProtocolRecord {}
 
 interface HTTP {
   /**
@@ -55,7 +53,10 @@ interface HTTP {
   /** Parses a query string into names and values; a repeated name gives an array of values. */
   parseQuery(query: string): { [name: string]: string | string[] };
 
-  /** Milliseconds from the first request byte to the last byte seen (request or response); NaN when unknown. */
+  /**
+   * Milliseconds from the first request byte to the last byte seen (request or response); NaN when
+   * unknown.
+   */
   readonly age: number;
   /** Value of the Content-Type header. */
   readonly contentType: string;
@@ -170,6 +171,10 @@ interface HTTP {
   readonly userAgent: string;
   /** Suspected cross-site scripting fragments of the request. */
   readonly xss: readonly string[];
+  /** @deprecated since 4.0: use {@link HTTP.payload}. */
+  readonly payloadText: string;
+  /** @deprecated since 5.2: use {@link HTTP.processingTime}. */
+  readonly tprocess: number;
 }
 
 /** The HTTP transaction of the running HTTP_REQUEST or HTTP_RESPONSE event. */
