@@ -12,8 +12,8 @@ import { REPO, tempProject } from "../support/project.ts";
 
 /** Samples that are not test files, and the file that runs each (it must name the sample). */
 const RUN_BY: Record<string, string> = {
-  "docs/samples/own-repository.sh": "test/package/install.test.ts",
-  "examples/ci/github-actions.yml": "test/package/install.test.ts",
+  "docs/samples/own-repository.sh": "test/package/install-commonjs.test.ts",
+  "examples/ci/github-actions.yml": "test/package/install-esm.test.ts",
   "docs/samples/repo-setup.sh": ".ci/run",
   "docs/samples/readme-trigger.ts": "test/docs/samples.test.ts",
   "docs/samples/ci/ehtrig.config.json": "test/docs/samples.test.ts",
