@@ -90,8 +90,9 @@ export const CODES = {
   EH731: "Fix the row named in the message; nothing was sent.",
   EH732:
     "Enable ticket tracking first (`ehtrig tickets settings --enable`), or the appliance drops ticket_id.",
-  EH733: "Run the same command again: confirmed rows are skipped and only failed rows are sent.",
-  EH734: "The journal is damaged beyond its last line; move it away to resend everything.",
+  EH733: "No longer reported: rows now fold into one state per detection. Run the same command again.",
+  EH734:
+    "The journal cannot be read or written whole: free disk space or lift the file size limit and rerun; a journal damaged before its last line must be moved away (which resends everything).",
   EH735: "Give --enable, --disable or --url-template (with $ticket_id) to change the settings.",
   // deploy (EH75x–EH76x)
   EH750: "Fix the build problems above; deploy only ships a project that builds and verifies.",

@@ -1,6 +1,6 @@
 /**
- * `ehtrig tickets sync FILE` writes ticket ids, status, assignee and resolution back to detections
- * (journaled, retried, resumable); `ehtrig tickets settings` reads or changes ticket tracking.
+ * `ehtrig tickets sync FILE` brings detections into the ticket id, status, assignee and resolution
+ * their rows describe (one state per detection, journaled, retried, resumable); `ehtrig tickets settings` reads or changes ticket tracking.
  */
 import { resolve } from "node:path";
 import { SingleBar } from "cli-progress";
@@ -9,12 +9,15 @@ import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 import type { CliContext } from "../cli.ts";
 import { printDiagnostics, printJson } from "../report.ts";
 import type { ApplianceChoice } from "../rest/appliances.ts";
-import { Journal } from "../tickets/journal.ts";
+import { foldRows, ticketsToLookUp } from "../tickets/fold.ts";
+import { DEFAULT_JOURNAL, Journal } from "../tickets/journal.ts";
 import { readRowFile } from "../tickets/read-rows.ts";
 import { changeTicketing, readTicketing } from "../tickets/settings.ts";
 import { syncTickets, type SyncSummary } from "../tickets/sync.ts";
+import { findTicketHolders } from "../tickets/ticket-holders.ts";
 import type { TicketingSettings } from "../tickets/ticketing-fields.ts";
 import { validateRows } from "../tickets/validate-rows.ts";
+import { printDryRun, printSummary } from "./tickets-output.ts";
 import { addApplianceOptions, connect, projectIfAny, redactedIo, redactErrors } from "./appliance-options.ts";
 
 interface SyncOpts extends ApplianceChoice {
@@ -38,7 +41,7 @@ export function register(program: Command, ctx: CliContext): void {
       .argument("<file>", "input rows")
       .option("--dry-run", "validate and print the requests, send nothing")
       .option("--concurrency <n>", "requests in flight", String(DEFAULT_CONCURRENCY))
-      .option("--journal <file>", "journal of confirmed rows (default FILE.journal.jsonl)")
+      .option("--journal <file>", `journal of confirmed detection states (default ${DEFAULT_JOURNAL})`)
       .option("--json", "print the result as JSON"),
   ).action(
     redactErrors(async (file: string, opts: SyncOpts) => {
@@ -59,18 +62,9 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.exitCode = 1;
         return;
       }
-      if (opts.dryRun) {
-        if (opts.json) printJson(io, { ok: true, dryRun: true, format, requests: updates });
-        else {
-          for (const u of updates) io.out(`row ${u.row}: ${u.method} ${u.path} ${JSON.stringify(u.body)}`);
-          io.out(
-            `dry run: ${updates.length} request(s) from ${rows.length} ${format.toUpperCase()} row(s); nothing sent`,
-          );
-        }
-        return;
-      }
+      if (opts.dryRun) return printDryRun(io, updates, rows.length, format, opts.json);
       const { client, appliance } = connect(opts, io, projectIfAny(io.cwd), concurrency);
-      const journal = await Journal.open(resolve(io.cwd, opts.journal ?? `${file}.journal.jsonl`));
+      const journal = await Journal.open(resolve(io.cwd, opts.journal ?? DEFAULT_JOURNAL));
       const bar =
         io.isTTY && !opts.json
           ? new SingleBar({ stream: process.stderr, hideCursor: true, clearOnComplete: true })
@@ -85,7 +79,9 @@ export function register(program: Command, ctx: CliContext): void {
             ),
           ]);
         }
-        bar?.start(updates.length, 0);
+        const tickets = ticketsToLookUp(updates);
+        const { states, unmatched } = foldRows(updates, await findTicketHolders(client, tickets));
+        bar?.start(states.length, 0);
         // Ctrl-C stops the run cleanly: the requests in flight are answered and journaled, so the
         // rerun resends none of them. A second Ctrl-C quits at once.
         const interrupt = new AbortController();
@@ -99,7 +95,7 @@ export function register(program: Command, ctx: CliContext): void {
         process.on("SIGTERM", onSignal);
         let summary: SyncSummary;
         try {
-          summary = await syncTickets(updates, {
+          summary = await syncTickets(states, unmatched, {
             client,
             journal,
             concurrency,
@@ -111,22 +107,12 @@ export function register(program: Command, ctx: CliContext): void {
           process.off("SIGTERM", onSignal);
         }
         bar?.stop();
-        if (opts.json)
-          printJson(io, {
-            ok: summary.failed.length === 0 && summary.interrupted === 0,
-            ...summary,
-            journal: journal.file,
-          });
-        else {
-          const notSent = summary.interrupted ? `, ${summary.interrupted} not sent (interrupted)` : "";
-          io.out(
-            `tickets sync to ${appliance.name}: ${summary.total} row(s): ${summary.sent} sent, ` +
-              `${summary.skipped} skipped (confirmed earlier), ${summary.failed.length} failed${notSent}`,
-          );
-          for (const f of summary.failed) io.err(`  row ${f.row} (line ${f.line}): ${f.code} ${f.reason}`);
-          if (summary.failed.length || summary.interrupted)
-            io.err(`run the same command again to send the remaining rows (journal: ${journal.file})`);
-        }
+        printSummary(
+          io,
+          summary,
+          { rows: rows.length, appliance: appliance.name, journal: journal.file },
+          opts.json,
+        );
         if (summary.failed.length) ctx.exitCode = 1;
         // 128 + SIGINT, as a shell reports a process stopped by Ctrl-C.
         if (summary.interrupted) ctx.exitCode = 130;

@@ -1,14 +1,15 @@
 /**
  * Fault injection: a seeded share of requests is answered with a 5xx or a 429 (with Retry-After),
- * has its connection reset before the simulator acts on it, or is answered late. Faults strike
+ * has its connection reset before the simulator acts on it, is answered late, or gets a
+ * `200 text/html` login page, as a proxy in front of the appliance sends. Faults strike
  * before the request is processed, so a faulted request never changes state: a client that
  * retries correctly loses nothing and duplicates nothing.
  */
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 
-export type FaultKind = "500" | "502" | "503" | "504" | "429" | "reset" | "slow";
+export type FaultKind = "500" | "502" | "503" | "504" | "429" | "reset" | "slow" | "html";
 
-export const FAULT_KINDS: FaultKind[] = ["500", "502", "503", "504", "429", "reset", "slow"];
+export const FAULT_KINDS: FaultKind[] = ["500", "502", "503", "504", "429", "reset", "slow", "html"];
 
 export interface FaultOptions {
   /** Share of requests that get a fault, 0..1. */
