@@ -33,6 +33,8 @@ export const CODES = {
   EH102: "Put trigger sources in triggers/*.ts (shared code goes in triggers/lib/).",
   EH103: "Pick a name that is not used by another trigger.",
   EH104: "Name an existing trigger: its file stem (triggers/<id>.ts) or its name.",
+  EH105:
+    "Rename the file to <id>.ts with an id of ASCII letters, digits, '.', '_' and '-' (shared code goes in triggers/lib/).",
   // trigger metadata (EH2xx)
   EH200: "Add `export const trigger = { name, events: [...] } satisfies TriggerConfig;` to the file.",
   EH201: "Write the config as a plain object literal: strings, numbers, booleans, arrays and objects only.",
@@ -98,7 +100,7 @@ export const CODES = {
   EH750: "Fix the build problems above; deploy only ships a project that builds and verifies.",
   EH751:
     "Rename the trigger, or set its author on the appliance to the project author to let ehtrig manage it.",
-  EH752: "Delete the duplicate trigger on the appliance; ehtrig cannot tell which one it manages.",
+  EH752: "No longer reported: deploy now keeps the oldest managed trigger of a name and deletes the others.",
   EH753: "Run deploy again; triggers already deployed are skipped.",
   EH754: "Name a trigger id of this project (the file stem under triggers/).",
   // bundles and import (EH77x–EH78x)

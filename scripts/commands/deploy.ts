@@ -41,6 +41,8 @@ export function register(program: Command, ctx: CliContext): void {
         for (const line of u.changes) io.out(`          ${line}`);
       }
       for (const name of result.deleted) io.out(`${verb}delete  ${name}`);
+      for (const d of result.deduplicated)
+        io.out(`${verb}delete  ${d.name}: duplicate id(s) ${d.deleted.join(", ")} (keeping id ${d.kept})`);
       for (const a of result.assignments) {
         const parts = [
           a.assign.length ? `assign ${a.assign.join(", ")}` : "",
@@ -59,6 +61,7 @@ export function register(program: Command, ctx: CliContext): void {
       io.out(
         `deploy to ${appliance.name}${result.dryRun ? " (dry run)" : ""}: ${result.created.length} created, ` +
           `${result.updated.length} updated, ${result.unchanged.length} unchanged, ${result.deleted.length} deleted, ` +
+          `${result.deduplicated.length} deduplicated, ` +
           `${result.assignments.length} assignment change(s), ${result.failed.length} failed`,
       );
     }),

@@ -148,7 +148,7 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
         res.end(LOGIN_PAGE);
         return;
       }
-      if (fault && fault !== "slow") {
+      if (fault && fault !== "slow" && fault !== "lost") {
         entry.fault = fault;
         const retryAfter =
           fault === "429" || fault === "503" ? { "Retry-After": String(faults?.retryAfter ?? 0) } : undefined;
@@ -175,6 +175,12 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
               });
       }
       entry.status = out.status;
+      if (fault === "lost") {
+        // Carried out, but the answer never arrives.
+        entry.fault = fault;
+        req.socket.destroy();
+        return;
+      }
       const payload = out.body === undefined ? "" : JSON.stringify(out.body);
       res.writeHead(out.status, {
         ...(payload ? { "Content-Type": "application/json" } : {}),
