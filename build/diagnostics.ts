@@ -75,6 +75,8 @@ export const CODES = {
     "Set the environment variable or create the file named in the message; secrets are never read from the command line.",
   EH703: "Use https://; plain http:// is only allowed to 127.0.0.1, ::1 or localhost.",
   EH704: "Check the CA file path; it must be a PEM certificate file.",
+  EH705: "Make the key file readable by its owner only: chmod 600 FILE.",
+  EH706: "Put only the secret in the file or variable: one line of visible ASCII characters.",
   EH710:
     "The appliance's certificate is not trusted: pass its CA with --ca FILE (or `ca` in the appliance config).",
   EH711: "Check the host name, port and network path to the appliance.",

@@ -5,6 +5,11 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /**
+   * Like err, for text whose escape sequences are ehtrig's own styling (its values are escaped
+   * already): diagnostics in colour. Absent: err.
+   */
+  errStyled?(text: string): void;
   /** True when stdout is a terminal (colours, progress bars). */
   isTTY: boolean;
   cwd: string;

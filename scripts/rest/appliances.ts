@@ -6,7 +6,7 @@
 import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
 import type { Project } from "../../build/project/config.ts";
 import type { AuthSpec } from "./auth.ts";
 import type { ClientOptions } from "./client.ts";
@@ -36,6 +36,8 @@ export interface Assignment {
 
 export interface Appliance {
   name: string;
+  /** Problems worth showing that do not stop the command (a key file others can read). */
+  warnings: Diagnostic[];
   client: Omit<ClientOptions, "concurrency">;
   assignments: Record<string, Assignment>;
 }
@@ -97,17 +99,24 @@ export function resolveAppliance(
 
 function build(name: string, config: ApplianceConfig, env: NodeJS.ProcessEnv, root: string): Appliance {
   const what = `appliance ${name}`;
+  const warnings: Diagnostic[] = [];
   let auth: AuthSpec;
   if ((config.auth ?? "apikey") === "apikey") {
     requireOne(what, "apiKeyEnv or apiKeyFile", config.apiKeyEnv, config.apiKeyFile);
     const file = config.apiKeyFile ? resolve(root, config.apiKeyFile) : undefined;
-    auth = { kind: "apikey", apiKey: readSecret({ env: config.apiKeyEnv, file }, env, `API key of ${what}`) };
+    const apiKey = readSecret({ env: config.apiKeyEnv, file }, env, `API key of ${what}`, warnings);
+    auth = { kind: "apikey", apiKey };
   } else {
     requireOne(what, "clientId or clientIdEnv", config.clientId, config.clientIdEnv);
     requireOne(what, "clientSecretEnv or clientSecretFile", config.clientSecretEnv, config.clientSecretFile);
     const clientId = config.clientId ?? readSecret({ env: config.clientIdEnv }, env, `client id of ${what}`);
     const file = config.clientSecretFile ? resolve(root, config.clientSecretFile) : undefined;
-    const clientSecret = readSecret({ env: config.clientSecretEnv, file }, env, `client secret of ${what}`);
+    const clientSecret = readSecret(
+      { env: config.clientSecretEnv, file },
+      env,
+      `client secret of ${what}`,
+      warnings,
+    );
     auth = { kind: "oauth2", clientId, clientSecret };
   }
   // A string, not a Buffer: the agent folds `ca` into its connection-pool key on every request.
@@ -125,6 +134,7 @@ function build(name: string, config: ApplianceConfig, env: NodeJS.ProcessEnv, ro
   }
   return {
     name,
+    warnings,
     client: { host: config.host, auth, ca, timeoutMs: config.timeoutMs },
     assignments: config.assignments ?? {},
   };
