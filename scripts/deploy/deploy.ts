@@ -13,7 +13,7 @@ import { RestError } from "../rest/errors.ts";
 import { redact } from "../rest/secrets.ts";
 import { applyAssignment, assignmentChanges, type AssignmentChange } from "./assignments.ts";
 import { createTrigger, listTriggers } from "./create.ts";
-import { desiredTriggers } from "./desired.ts";
+import { desiredTriggers, type DesiredTrigger } from "./desired.ts";
 import { describeChanges } from "./diff.ts";
 import { planDeploy } from "./plan.ts";
 
@@ -23,6 +23,15 @@ export interface DeployOptions {
   client: RestClient;
   dryRun?: boolean;
   prune?: boolean;
+}
+
+/** The project, built and checked once, ready to go to any number of appliances. */
+export interface PreparedDeploy {
+  project: Project;
+  desired: DesiredTrigger[];
+  /** Build warnings worth showing. */
+  diagnostics: Diagnostic[];
+  prune: boolean;
 }
 
 export interface DeployResult {
@@ -43,8 +52,12 @@ export interface DeployResult {
 }
 
 export async function deploy(opts: DeployOptions): Promise<DeployResult> {
-  const { project, appliance, client } = opts;
-  if (opts.prune && project.author === DEFAULT_AUTHOR) {
+  return deployTo(await prepareDeploy(opts.project, !!opts.prune), opts);
+}
+
+/** Builds and verifies; refuses (before any appliance is contacted) what no appliance should get. */
+export async function prepareDeploy(project: Project, prune: boolean): Promise<PreparedDeploy> {
+  if (prune && project.author === DEFAULT_AUTHOR) {
     // Every project without an `author` (and every copy of the example config) stamps the same
     // default, so "managed" would take in triggers other projects deployed, and --prune would
     // delete them.
@@ -71,7 +84,7 @@ export async function deploy(opts: DeployOptions): Promise<DeployResult> {
     ]);
   }
   const desired = desiredTriggers(build.triggers, project.author);
-  if (opts.prune && desired.length === 0) {
+  if (prune && desired.length === 0) {
     throw new EhtrigError(
       [
         diagnostic(
@@ -83,6 +96,16 @@ export async function deploy(opts: DeployOptions): Promise<DeployResult> {
       2,
     );
   }
+  return { project, desired, diagnostics: build.diagnostics, prune };
+}
+
+/** Plans against one appliance and applies the plan (or only reports it, for a dry run). */
+export async function deployTo(
+  prepared: PreparedDeploy,
+  opts: { appliance: Appliance; client: RestClient; dryRun?: boolean },
+): Promise<DeployResult> {
+  const { project, desired } = prepared;
+  const { appliance, client } = opts;
   const ids = new Set(desired.map((d) => d.id));
   const unknown = Object.keys(appliance.assignments).filter((id) => !ids.has(id));
   if (unknown.length) {
@@ -107,10 +130,10 @@ export async function deploy(opts: DeployOptions): Promise<DeployResult> {
     unchanged: plan.unchanged.map((u) => u.desired.fields.name),
     deleted: [],
     deduplicated: [],
-    orphaned: opts.prune ? [] : plan.orphaned.map((r) => r.name),
+    orphaned: prepared.prune ? [] : plan.orphaned.map((r) => r.name),
     assignments: [],
     failed: [],
-    diagnostics: build.diagnostics,
+    diagnostics: prepared.diagnostics,
   };
   const fail = (name: string, action: string, err: unknown) => {
     if (!(err instanceof EhtrigError)) throw err;
@@ -163,7 +186,7 @@ export async function deploy(opts: DeployOptions): Promise<DeployResult> {
         changes: describeChanges(u.changes, u.before),
       });
   }
-  if (opts.prune) {
+  if (prepared.prune) {
     for (const r of plan.orphaned)
       if (await act(r.name, "delete", () => remove(r.id))) result.deleted.push(r.name);
   }

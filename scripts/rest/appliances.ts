@@ -97,6 +97,30 @@ export function resolveAppliance(
   return build(name, withCa, env, project?.root ?? cwd);
 }
 
+/**
+ * The appliances `--to NAME…` means: each name is an appliance or a group of them (config
+ * `applianceGroups`), in the order given, without repeats. Unknown names are refused, all at once.
+ */
+export function applianceNames(requested: string[], project: Project | undefined): string[] {
+  const appliances = Object.keys(project?.config.appliances ?? {});
+  const groups = project?.config.applianceGroups ?? {};
+  const names: string[] = [];
+  const unknown: string[] = [];
+  for (const name of requested) {
+    for (const m of groups[name] ?? [name]) {
+      if (!appliances.includes(m)) unknown.push(groups[name] ? `"${m}" (in group ${name})` : `"${m}"`);
+      else if (!names.includes(m)) names.push(m);
+    }
+  }
+  if (unknown.length) {
+    const known = [...appliances, ...Object.keys(groups).map((g) => `${g} (group)`)].join(", ") || "none";
+    throw new EhtrigError([
+      diagnostic("EH700", `no appliance ${unknown.join(", ")} in ehtrig.config.json (configured: ${known})`),
+    ]);
+  }
+  return names;
+}
+
 function build(name: string, config: ApplianceConfig, env: NodeJS.ProcessEnv, root: string): Appliance {
   const what = `appliance ${name}`;
   const warnings: Diagnostic[] = [];
