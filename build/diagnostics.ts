@@ -105,6 +105,8 @@ export const CODES = {
   EH752: "No longer reported: deploy now keeps the oldest managed trigger of a name and deletes the others.",
   EH753: "Run deploy again; triggers already deployed are skipped.",
   EH754: "Name a trigger id of this project (the file stem under triggers/).",
+  EH755:
+    "Bring the change into the project (`ehtrig pull NAME` imports the appliance's version), or deploy with --force to overwrite it.",
   // bundles and import (EH77x–EH78x)
   EH770: "Run `ehtrig build` first so that dist/manifest.json and the scripts exist.",
   EH771: "Give an ExtraHop bundle (.json with a Trigger array) or a plain .js trigger script.",

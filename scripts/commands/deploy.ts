@@ -17,6 +17,7 @@ interface DeployOpts extends Omit<ApplianceChoice, "to"> {
   to?: string[];
   dryRun?: boolean;
   prune?: boolean;
+  force?: boolean;
   json?: boolean;
   parallel: string;
 }
@@ -33,6 +34,7 @@ export function register(program: Command, ctx: CliContext): void {
       )
       .option("--dry-run", "show what would change, change nothing")
       .option("--prune", "delete managed triggers that are no longer in the project")
+      .option("--force", "overwrite triggers changed on the appliance since ehtrig deployed them")
       .option("--parallel <n>", "appliances deployed to at once (with several --to names or a group)", "4")
       .option("--json", "print the result as JSON"),
     { many: true },
@@ -56,7 +58,7 @@ export function register(program: Command, ctx: CliContext): void {
     }
     const { client, appliance } = open(names[0]);
     try {
-      const result = await deployTo(prepared, { appliance, client, dryRun: opts.dryRun });
+      const result = await deployTo(prepared, { appliance, client, dryRun: opts.dryRun, force: opts.force });
       if (result.failed.length) ctx.exitCode = 1;
       if (opts.json) printJson(io, { ok: result.failed.length === 0, appliance: appliance.name, ...result });
       else printResult(io, appliance.name, result);

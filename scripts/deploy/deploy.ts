@@ -4,6 +4,7 @@
  * then apply the plan (or only report it, for --dry-run). Returns what really happened per trigger:
  * an action appears under created/updated/deleted only once the appliance confirmed it.
  */
+import { relative } from "node:path";
 import { buildProject, type Project } from "../../build/index.ts";
 import { DEFAULT_AUTHOR } from "../../build/project/config.ts";
 import { diagnostic, EhtrigError, hasErrors, type Diagnostic } from "../../build/diagnostics.ts";
@@ -15,7 +16,9 @@ import { applyAssignment, assignmentChanges, type AssignmentChange } from "./ass
 import { createTrigger, listTriggers } from "./create.ts";
 import { desiredTriggers, type DesiredTrigger } from "./desired.ts";
 import { describeChanges } from "./diff.ts";
-import { planDeploy } from "./plan.ts";
+import { isBuiltByEhtrig } from "./drift.ts";
+import { planDeploy, type Plan } from "./plan.ts";
+import { unifiedDiff } from "./unified-diff.ts";
 
 export interface DeployOptions {
   project: Project;
@@ -102,7 +105,7 @@ export async function prepareDeploy(project: Project, prune: boolean): Promise<P
 /** Plans against one appliance and applies the plan (or only reports it, for a dry run). */
 export async function deployTo(
   prepared: PreparedDeploy,
-  opts: { appliance: Appliance; client: RestClient; dryRun?: boolean },
+  opts: { appliance: Appliance; client: RestClient; dryRun?: boolean; force?: boolean },
 ): Promise<DeployResult> {
   const { project, desired } = prepared;
   const { appliance, client } = opts;
@@ -120,6 +123,7 @@ export async function deployTo(
   }
   const remote = await listTriggers(client);
   const plan = planDeploy(desired, remote, project.author);
+  if (!opts.force) plan.problems.push(...driftProblems(plan, project, appliance.name));
   if (plan.problems.length) throw new EhtrigError(plan.problems);
 
   const dryRun = !!opts.dryRun;
@@ -207,4 +211,26 @@ export async function deployTo(
     }
   }
   return result;
+}
+
+/** Updates that would overwrite a script ehtrig did not write as it stands (a hot fix in the UI). */
+function driftProblems(plan: Plan, project: Project, appliance: string): Diagnostic[] {
+  const folder = relative(project.root, project.triggersDir).split("\\").join("/");
+  return plan.update
+    .filter((u) => u.changes.script !== undefined && !isBuiltByEhtrig(u.before.script ?? ""))
+    .map((u) => {
+      const name = u.desired.fields.name;
+      const source = `${folder}/${u.desired.id}.ts`;
+      const diff = unifiedDiff(
+        u.before.script ?? "",
+        u.changes.script!,
+        `${appliance}: ${name}`,
+        `${source} (built)`,
+      );
+      return diagnostic(
+        "EH755",
+        `"${name}" was changed on the appliance since ehtrig deployed it (or ehtrig never wrote it); deploy would overwrite it:\n${diff}`,
+        { trigger: u.desired.id },
+      );
+    });
 }

@@ -22,7 +22,7 @@ export async function deployFleet(
   prepared: PreparedDeploy,
   names: string[],
   connect: Connector,
-  opts: { dryRun?: boolean; concurrency: number },
+  opts: { dryRun?: boolean; force?: boolean; concurrency: number },
 ): Promise<FleetEntry[]> {
   const entries: FleetEntry[] = [];
   const one = async (name: string): Promise<FleetEntry> => {
@@ -30,7 +30,7 @@ export async function deployFleet(
     try {
       const target = connect(name);
       client = target.client;
-      const result = await deployTo(prepared, { ...target, dryRun: opts.dryRun });
+      const result = await deployTo(prepared, { ...target, dryRun: opts.dryRun, force: opts.force });
       return { appliance: name, ok: result.failed.length === 0, result };
     } catch (err) {
       if (!(err instanceof EhtrigError)) throw err;
