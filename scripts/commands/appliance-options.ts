@@ -18,14 +18,13 @@ import type { Io } from "../io.ts";
 import { printDiagnostics } from "../report.ts";
 
 export function addApplianceOptions(cmd: Command, opts: { many?: boolean } = {}): Command {
-  const to = opts.many
-    ? ([
-        "--to <names...>",
-        "appliance(s) or group(s) named in ehtrig.config.json `appliances` / `applianceGroups`",
-      ] as const)
-    : (["--to <name>", "appliance named in ehtrig.config.json `appliances`"] as const);
+  if (opts.many)
+    cmd.option(
+      "--to <names...>",
+      "appliance(s) or group(s) named in ehtrig.config.json `appliances` / `applianceGroups`",
+    );
+  else cmd.option("--to <name>", "appliance named in ehtrig.config.json `appliances`");
   return cmd
-    .option(...to)
     .option("--host <host>", "appliance host or https:// URL (instead of --to)")
     .option("--ca <file>", "PEM file of the CA that signed the appliance certificate")
     .option(
