@@ -107,6 +107,8 @@ export const CODES = {
   EH754: "Name a trigger id of this project (the file stem under triggers/).",
   EH755:
     "Bring the change into the project (`ehtrig pull NAME` imports the appliance's version), or deploy with --force to overwrite it.",
+  EH756:
+    "Give the trigger's name as the appliance shows it (or --all for every trigger of the project's author).",
   // bundles and import (EH77x–EH78x)
   EH770: "Run `ehtrig build` first so that dist/manifest.json and the scripts exist.",
   EH771: "Give an ExtraHop bundle (.json with a Trigger array) or a plain .js trigger script.",
