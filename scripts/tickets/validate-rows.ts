@@ -1,8 +1,9 @@
 /**
  * Turns raw rows into the exact requests they mean, or into a problem per bad row. Every row is
  * checked before anything is sent, so one typo on row 9,000 cannot leave a half-applied file.
- * A row with a detection id becomes PATCH /detections/{id}; a row with only a ticket id becomes
- * PATCH /detections/tickets. Only the fields the row gives are sent.
+ * A row with a detection id addresses that detection; a row with only a ticket id addresses the
+ * detections holding the ticket. Only the fields the row gives are changed; fold.ts then folds the
+ * rows into one state per detection, which is what is sent.
  */
 import { diagnostic, type Diagnostic } from "../../build/diagnostics.ts";
 import type { RawRow } from "./read-rows.ts";
@@ -30,7 +31,7 @@ export interface TicketUpdate {
   method: "PATCH";
   path: string;
   body: DetectionPatch;
-  /** Rows with the same target are sent one after another, in file order. */
+  /** What the row addresses: "detection:ID" or "ticket:TICKET". */
   target: string;
   detectionId?: number;
 }

@@ -66,7 +66,8 @@ describe("deploy to a fleet", () => {
     ]);
     expect(out.appliances[0].created).toEqual(["HTTP errors", "New detections"]);
     expect(out.appliances[2].diagnostics[0].code).toBe("EH702");
-    for (const s of [a, b]) expect(s.state.triggers.map((t) => t.name)).toEqual(["HTTP errors", "New detections"]);
+    for (const s of [a, b])
+      expect(s.state.triggers.map((t) => t.name)).toEqual(["HTTP errors", "New detections"]);
     expect(c.requests).toEqual([]);
   }, 60_000);
 
