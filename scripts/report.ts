@@ -2,6 +2,7 @@
 import pc from "picocolors";
 import { formatLocation, type Diagnostic } from "../build/diagnostics.ts";
 import type { Io } from "./io.ts";
+import { styled } from "./safe-io.ts";
 import { printable, printableValue } from "./terminal.ts";
 
 export function formatDiagnostic(d: Diagnostic, color = false): string {
@@ -15,8 +16,8 @@ export function formatDiagnostic(d: Diagnostic, color = false): string {
 }
 
 export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
-  const write = io.errStyled ?? io.err;
-  for (const d of diagnostics) write(formatDiagnostic(d, io.isTTY));
+  const { err } = styled(io);
+  for (const d of diagnostics) err(formatDiagnostic(d, io.isTTY));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   if (diagnostics.length) io.err(`${errors} error(s), ${warnings} warning(s)`);

@@ -150,6 +150,19 @@ describe("terminal safety", () => {
     expect(human.text).toContain("Evil\\u001b]0;owned\\u0007\\u001b[31m red \\u202eexe.txt\\u0085");
   });
 
+  it("item 11: a file name is printed escaped by build, as plain text and in colour", async () => {
+    const { tempProject } = await import("../support/project.ts");
+    const p = tempProject({ [`triggers/x\u001b[2J\u202e.ts`]: "export {};" });
+    for (const isTTY of [false, true]) {
+      const io = { ...memoryIo(p.root), isTTY };
+      expect(await main(["build"], io)).toBe(1);
+      const text = io.stderr.join("\n");
+      expect(text).toContain("triggers/x\\u001b[2J\\u202e.ts");
+      expect(text).not.toContain("\u001b[2J");
+      expect(text).not.toContain("\u202e");
+    }
+  });
+
   it("item 11: a bundle's names are printed escaped by import", async () => {
     const { tempProject } = await import("../support/project.ts");
     const p = tempProject({ "triggers/.keep": "" }, { author: "x", targets: {} });
