@@ -3,7 +3,10 @@
  * 127.0.0.1) with concurrency 16, against a bare request loop (plain node:https PATCHes, same
  * keep-alive agent settings and concurrency) in the same run; then the same sync with 10% of the
  * requests answered by injected faults (5xx, 429, resets, slow answers), checked against the
- * simulator's saved state and request log: nothing lost, nothing applied twice.
+ * simulator's saved state and request log: nothing lost, nothing applied twice. Last, a sync of
+ * four rows per detection (new → in_progress → acknowledged → closed) with 20% of the answers
+ * slower than the client's time-out: the late requests still land, and every detection must end
+ * in its last row's state.
  *
  * The simulator runs as its own process (`ehtrig sim`), as an appliance would: it does not share
  * the client's event loop, so the figures compare client work, not client plus server work.
@@ -122,11 +125,21 @@ async function bareLoop(sim: Sim, data: Row[]): Promise<number> {
   return ms;
 }
 
-/** The real command, in-process: parse, validate, check ticketing, send, journal (fsync'd). */
-async function syncRun(sim: Sim, dir: string, run: string) {
+/**
+ * The real command, in-process: parse, validate, check ticketing, send, journal (fsync'd). With
+ * `timeoutMs`, the simulator is a configured appliance with that client time-out.
+ */
+async function syncRun(sim: Sim, dir: string, run: string, input = "rows.csv", timeoutMs?: number) {
   writeFileSync(join(dir, "ca.pem"), sim.ca);
   const io = memoryIo(dir, { EHTRIG_API_KEY: sim.apiKey });
-  const args = ["tickets", "sync", "rows.csv", "--host", sim.host, "--ca", "ca.pem"];
+  let target = ["--host", sim.host, "--ca", "ca.pem"];
+  if (timeoutMs !== undefined) {
+    const appliance = { host: sim.host, apiKeyEnv: "EHTRIG_API_KEY", ca: "ca.pem", timeoutMs };
+    const config = { author: "bench", targets: {}, appliances: { bench: appliance } };
+    writeFileSync(join(dir, "ehtrig.config.json"), JSON.stringify(config));
+    target = ["--to", "bench"];
+  }
+  const args = ["tickets", "sync", input, ...target];
   args.push("--concurrency", String(CONCURRENCY), "--journal", `journal-${run}.jsonl`, "--json");
   const t0 = performance.now();
   const code = await main(args, io);
@@ -158,6 +171,50 @@ function verify(sim: Sim, data: Row[]): { lost: number; duplicated: number; faul
     if (q.method === "PATCH" && q.status === 204) applied.set(q.path, (applied.get(q.path) ?? 0) + 1);
   }
   return { lost, duplicated: [...applied.values()].filter((n) => n > 1).length, faults };
+}
+
+const STEPS = ["new", "in_progress", "acknowledged", "closed"];
+const STEP_DETECTIONS = 2_000;
+const SLOW_MS = 300;
+const CLIENT_TIMEOUT_MS = 100;
+
+/** Four adjacent rows per detection; the last one (closed, stepper-closed-N) is the one that counts. */
+function stepsCsv(): string {
+  const lines = ["detection_id,status,assignee"];
+  for (let id = 1; id <= STEP_DETECTIONS; id++)
+    for (const s of STEPS) lines.push(`${id},${s},stepper-${s}-${id}`);
+  return lines.join("\n");
+}
+
+/** Detections not in their last row's state, and the rows that belong to them. */
+function verifySteps(sim: Sim): { detections: number; rows: number } {
+  const state = JSON.parse(readFileSync(sim.stateFile, "utf8")) as {
+    detections: Record<string, { status: string; assignee: string }>;
+  };
+  let wrong = 0;
+  for (let id = 1; id <= STEP_DETECTIONS; id++) {
+    const d = state.detections[id];
+    if (!d || d.status !== "closed" || d.assignee !== `stepper-closed-${id}`) wrong++;
+  }
+  return { detections: wrong, rows: wrong * STEPS.length };
+}
+
+/** 20% of answers come after the client's time-out; the simulator still applies those requests. */
+async function slowAnswers(dir: string) {
+  writeFileSync(join(dir, "steps.csv"), stepsCsv());
+  const sim = await startSim(dir, "slow", `rate=0.2,kinds=slow,slowMs=${SLOW_MS},seed=9`);
+  const first = await syncRun(sim, dir, "slow", "steps.csv", CLIENT_TIMEOUT_MS);
+  let failed = first.failed;
+  let reruns = 0;
+  while (failed && reruns < 3) {
+    reruns++;
+    failed = (await syncRun(sim, dir, "slow", "steps.csv", CLIENT_TIMEOUT_MS)).failed;
+  }
+  // Let the last late requests land before the simulator saves its state.
+  await new Promise((done) => setTimeout(done, 3 * SLOW_MS));
+  await sim.stop();
+  const wrong = verifySteps(sim);
+  return { ms: first.ms, reruns, failed, wrong };
 }
 
 export async function benchRest(): Promise<Record<string, number>> {
@@ -202,6 +259,7 @@ export async function benchRest(): Promise<Record<string, number>> {
     }
     await faulty.stop();
     const { lost, duplicated, faults } = verify(faulty, data);
+    const slow = await slowAnswers(dir);
 
     const figures = {
       rows: ROWS,
@@ -214,6 +272,10 @@ export async function benchRest(): Promise<Record<string, number>> {
       faultReruns: reruns,
       lost,
       duplicated,
+      slowRowsPerSec: ((STEP_DETECTIONS * STEPS.length) / slow.ms) * 1000,
+      slowReruns: slow.reruns,
+      slowRowsLost: slow.wrong.rows,
+      slowDetectionsNotInLastState: slow.wrong.detections,
     };
     const rate = (n: number) => n.toFixed(0).padStart(7);
     console.log(
@@ -232,6 +294,13 @@ export async function benchRest(): Promise<Record<string, number>> {
       `  with 10% injected faults     ${rate(figures.faultRowsPerSec)} rows/s  (${first.ms.toFixed(0)} ms, ${faults} faults, ${reruns} rerun(s))`,
     );
     console.log(`    rows lost ${lost}, rows applied twice ${duplicated} (target: 0 lost)`);
+    console.log(
+      `  20% slow answers (${SLOW_MS} ms), client time-out ${CLIENT_TIMEOUT_MS} ms: ${STEP_DETECTIONS} detections x ${STEPS.length} rows, ` +
+        `${rate(figures.slowRowsPerSec)} rows/s (${slow.ms.toFixed(0)} ms, ${slow.reruns} rerun(s))`,
+    );
+    console.log(
+      `    rows lost ${slow.wrong.rows}, detections not in their last row's state ${slow.wrong.detections} (target: 0, 0)`,
+    );
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -33,6 +33,8 @@ export const CODES = {
   EH102: "Put trigger sources in triggers/*.ts (shared code goes in triggers/lib/).",
   EH103: "Pick a name that is not used by another trigger.",
   EH104: "Name an existing trigger: its file stem (triggers/<id>.ts) or its name.",
+  EH105:
+    "Rename the file to <id>.ts with an id of ASCII letters, digits, '.', '_' and '-' (shared code goes in triggers/lib/).",
   EH110: "Fix package.json (it must be a JSON object), then run `npx ehtrig init` again.",
   // trigger metadata (EH2xx)
   EH200: "Add `export const trigger = { name, events: [...] } satisfies TriggerConfig;` to the file.",
@@ -78,6 +80,8 @@ export const CODES = {
     "Set the environment variable or create the file named in the message; secrets are never read from the command line.",
   EH703: "Use https://; plain http:// is only allowed to 127.0.0.1, ::1 or localhost.",
   EH704: "Check the CA file path; it must be a PEM certificate file.",
+  EH705: "Make the key file readable by its owner only: chmod 600 FILE.",
+  EH706: "Put only the secret in the file or variable: one line of visible ASCII characters.",
   EH710:
     "The appliance's certificate is not trusted: pass its CA with --ca FILE (or `ca` in the appliance config).",
   EH711: "Check the host name, port and network path to the appliance.",
@@ -95,16 +99,21 @@ export const CODES = {
   EH731: "Fix the row named in the message; nothing was sent.",
   EH732:
     "Enable ticket tracking first (`ehtrig tickets settings --enable`), or the appliance drops ticket_id.",
-  EH733: "Run the same command again: confirmed rows are skipped and only failed rows are sent.",
-  EH734: "The journal is damaged beyond its last line; move it away to resend everything.",
+  EH733: "No longer reported: rows now fold into one state per detection. Run the same command again.",
+  EH734:
+    "The journal cannot be read or written whole: free disk space or lift the file size limit and rerun; a journal damaged before its last line must be moved away (which resends everything).",
   EH735: "Give --enable, --disable or --url-template (with $ticket_id) to change the settings.",
   // deploy (EH75x–EH76x)
   EH750: "Fix the build problems above; deploy only ships a project that builds and verifies.",
   EH751:
     "Rename the trigger, or set its author on the appliance to the project author to let ehtrig manage it.",
-  EH752: "Delete the duplicate trigger on the appliance; ehtrig cannot tell which one it manages.",
+  EH752: "No longer reported: deploy now keeps the oldest managed trigger of a name and deletes the others.",
   EH753: "Run deploy again; triggers already deployed are skipped.",
   EH754: "Name a trigger id of this project (the file stem under triggers/).",
+  EH755:
+    "Bring the change into the project (`ehtrig pull NAME` imports the appliance's version), or deploy with --force to overwrite it.",
+  EH756:
+    "Give the trigger's name as the appliance shows it (or --all for every trigger of the project's author).",
   // bundles and import (EH77x–EH78x)
   EH770: "Run `ehtrig build` first so that dist/manifest.json and the scripts exist.",
   EH771: "Give an ExtraHop bundle (.json with a Trigger array) or a plain .js trigger script.",

@@ -2,10 +2,8 @@
  * Maps a position of a compiled trigger (as the ExtraHop debug log reports it) back to the
  * TypeScript source, through the source map written next to the script.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { diagnostic, EhtrigError } from "./diagnostics.ts";
-import { findEntry, readManifest } from "./manifest.ts";
+import { findEntry, readBuiltFile, readManifest } from "./manifest.ts";
 import type { Project } from "./project/config.ts";
 import { PositionMapper, type OriginalPosition } from "./sourcemap.ts";
 
@@ -33,7 +31,7 @@ export function locate(
   position: { line: number; column?: number },
 ): Located {
   const entry = findEntry(readManifest(project.outDir), trigger);
-  const script = readFileSync(join(project.outDir, entry.file), "utf8");
+  const script = readBuiltFile(project.outDir, entry.file);
   const lines = script.split("\n").length - (script.endsWith("\n") ? 1 : 0);
   if (position.line > lines) {
     throw new EhtrigError([
@@ -42,11 +40,7 @@ export function locate(
       }),
     ]);
   }
-  const mapper = new PositionMapper(
-    readFileSync(join(project.outDir, entry.map), "utf8"),
-    project.outDir,
-    project.root,
-  );
+  const mapper = new PositionMapper(readBuiltFile(project.outDir, entry.map), project.outDir, project.root);
   const original =
     position.column === undefined
       ? mapper.originalOfLine(position.line)

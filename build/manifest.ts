@@ -33,7 +33,44 @@ export function readManifest(outDir: string): Manifest {
   if (!existsSync(file)) {
     throw new EhtrigError([diagnostic("EH600", `no ${MANIFEST_FILE} in ${outDir}`)]);
   }
-  return JSON.parse(readFileSync(file, "utf8")) as Manifest;
+  // A hand-edited or truncated manifest is the user's to rebuild, not an ehtrig bug.
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new EhtrigError([
+      diagnostic("EH600", `${file} is damaged (${(err as Error).message})`, {
+        hint: "Run `ehtrig build` again to rewrite dist/.",
+      }),
+    ]);
+  }
+  const m = data as Partial<Manifest> | null;
+  const entryOk = (t: unknown) =>
+    !!t &&
+    typeof t === "object" &&
+    ["id", "file", "map"].every((k) => typeof (t as Record<string, unknown>)[k] === "string");
+  if (!m || typeof m !== "object" || !Array.isArray(m.triggers) || !m.triggers.every(entryOk)) {
+    throw new EhtrigError([
+      diagnostic("EH600", `${file} is not an ehtrig build manifest`, {
+        hint: "Run `ehtrig build` again to rewrite dist/.",
+      }),
+    ]);
+  }
+  return m as Manifest;
+}
+
+/** A file the build wrote, or EH600 naming it when it is gone. */
+export function readBuiltFile(outDir: string, name: string): string {
+  const file = join(outDir, name);
+  try {
+    return readFileSync(file, "utf8");
+  } catch (err) {
+    throw new EhtrigError([
+      diagnostic("EH600", `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? "error"})`, {
+        hint: "Run `ehtrig build` again: dist/ is missing a file the manifest lists.",
+      }),
+    ]);
+  }
 }
 
 export function findEntry(manifest: Manifest, idOrName: string): ManifestEntry {

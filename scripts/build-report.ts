@@ -4,6 +4,8 @@ import type { BuildResult, Project } from "../build/index.ts";
 import type { CliContext } from "./cli.ts";
 import { printDiagnostics, printJson } from "./report.ts";
 import { githubAnnotation } from "./report-github.ts";
+import { styled } from "./safe-io.ts";
+import { printableValue } from "./terminal.ts";
 
 /** How build and check print: for people, JSON, or GitHub Actions annotations. */
 export type ReportFormat = "human" | "json" | "github";
@@ -44,17 +46,22 @@ export function printBuildResult(
     return;
   }
   const c = io.isTTY ? pc : pc.createColors(false);
+  // Coloured lines: the values in them (ids, paths) are escaped before the colours go in.
+  const { out, err } = styled(io);
   if (result.ok) {
     const width = Math.max(0, ...result.triggers.map((t) => t.id.length));
     for (const t of result.triggers) {
       const kb = (Buffer.byteLength(t.code) / 1024).toFixed(1).padStart(6);
-      const where = opts.verb === "built" ? `${project.config.outDir ?? "dist"}/${t.id}.js` : t.source;
-      io.out(`  ${t.id.padEnd(width)}  ${kb} KB  ${c.dim(where)}${t.cached ? c.dim(" (cached)") : ""}`);
+      const where = printableValue(
+        opts.verb === "built" ? `${project.config.outDir ?? "dist"}/${t.id}.js` : t.source,
+      );
+      out(
+        `  ${printableValue(t.id).padEnd(width)}  ${kb} KB  ${c.dim(where)}${t.cached ? c.dim(" (cached)") : ""}`,
+      );
     }
   }
   printDiagnostics(io, result.diagnostics);
   const n = result.triggers.length;
-  if (result.ok)
-    io.out(c.green(`${opts.verb} ${n} trigger${n === 1 ? "" : "s"} in ${Math.round(opts.ms)} ms`));
-  else io.err(c.red(opts.verb === "built" ? "build failed: nothing was written" : "check failed"));
+  if (result.ok) out(c.green(`${opts.verb} ${n} trigger${n === 1 ? "" : "s"} in ${Math.round(opts.ms)} ms`));
+  else err(c.red(opts.verb === "built" ? "build failed: nothing was written" : "check failed"));
 }

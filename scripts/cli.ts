@@ -9,6 +9,7 @@ import { TOOLKIT_VERSION } from "../build/version.ts";
 import { processIo, type Io } from "./io.ts";
 import { printDiagnostics, printJson } from "./report.ts";
 import { commandsFor } from "./commands/index.ts";
+import { safeIo } from "./safe-io.ts";
 import { closeCompilePool } from "../build/compile-pool.ts";
 
 export interface CliContext {
@@ -17,13 +18,22 @@ export interface CliContext {
   exitCode: number;
 }
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+/** "unknown option '--api-key=VALUE'" → "unknown option '--api-key=…'". */
+function hideOptionValues(text: string): string {
+  return text.replace(/(unknown option '-{1,2}[^'=\s]+=)[^']*'/g, "$1…'");
+}
+
+export async function main(argv: string[], rawIo: Io = processIo()): Promise<number> {
+  // Everything any command prints is redacted and terminal-safe, errors and stacks included.
+  const io = safeIo(rawIo);
   const ctx: CliContext = { io, exitCode: 0 };
   const program = new Command("ehtrig")
     .description("Write, test and ship ExtraHop triggers in TypeScript.")
     .version(TOOLKIT_VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    // Usage errors quote the command line, which may hold a credential (--api-key=KEY): the value
+    // of an unknown option is never shown (and the safe Io redacts the rest).
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(hideOptionValues(s)) })
     .showHelpAfterError();
   for (const register of await commandsFor(argv)) register(program, ctx);
   const json = argv.includes("--json");

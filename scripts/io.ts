@@ -5,6 +5,12 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /**
+   * Like out and err, for text whose escape sequences are ehtrig's own styling (its values are
+   * escaped already, see scripts/terminal.ts): coloured diagnostics and build lines. Absent: out, err.
+   */
+  outStyled?(text: string): void;
+  errStyled?(text: string): void;
   /** True when stdout is a terminal (colours, progress bars). */
   isTTY: boolean;
   cwd: string;

@@ -2,16 +2,22 @@
 import pc from "picocolors";
 import { formatLocation, type Diagnostic } from "../build/diagnostics.ts";
 import type { Io } from "./io.ts";
+import { styled } from "./safe-io.ts";
+import { printable, printableValue } from "./terminal.ts";
 
 export function formatDiagnostic(d: Diagnostic, color = false): string {
   const c = color ? pc : pc.createColors(false);
-  const where = formatLocation(d.location);
-  const head = `${where ? c.bold(where) + " " : ""}${d.severity === "error" ? c.red(d.severity) : c.yellow(d.severity)} ${c.dim(d.code)}${d.trigger ? c.dim(` [${d.trigger}]`) : ""}`;
-  return `${head}\n  ${d.message}\n  ${c.cyan("fix:")} ${d.hint}`;
+  // Values are escaped before the colours go in: a file name or an appliance's message holding
+  // escape sequences is shown, not obeyed.
+  const where = printableValue(formatLocation(d.location));
+  const trigger = d.trigger ? c.dim(` [${printableValue(d.trigger)}]`) : "";
+  const head = `${where ? c.bold(where) + " " : ""}${d.severity === "error" ? c.red(d.severity) : c.yellow(d.severity)} ${c.dim(d.code)}${trigger}`;
+  return `${head}\n  ${printable(d.message)}\n  ${c.cyan("fix:")} ${printable(d.hint)}`;
 }
 
 export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) io.err(formatDiagnostic(d, io.isTTY));
+  const { err } = styled(io);
+  for (const d of diagnostics) err(formatDiagnostic(d, io.isTTY));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   if (diagnostics.length) io.err(`${errors} error(s), ${warnings} warning(s)`);

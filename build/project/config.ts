@@ -24,6 +24,8 @@ export interface ProjectConfig {
   author?: string;
   targets: Record<string, TargetConfig>;
   appliances?: Record<string, Record<string, unknown>>;
+  /** Group name → appliance names, for `deploy --to GROUP`. */
+  applianceGroups?: Record<string, string[]>;
 }
 
 export interface Project {

@@ -154,7 +154,20 @@ export function importTriggers(
   dryRun = false,
 ): ImportedFile[] {
   const from = relative(root, file).split("\\").join("/") || basename(file);
-  const triggers = readImport(file, meta);
+  return writeImported(readImport(file, meta), from, triggersDir, root, dryRun);
+}
+
+/**
+ * Plans (and unless dryRun, writes) one TypeScript file per trigger read from `from` (a file, or an
+ * appliance for `ehtrig pull`); refuses wholesale if any target exists.
+ */
+export function writeImported(
+  triggers: ImportedTrigger[],
+  from: string,
+  triggersDir: string,
+  root: string,
+  dryRun = false,
+): ImportedFile[] {
   const planned: ImportedFile[] = [];
   const taken = new Set<string>();
   for (const t of triggers) {

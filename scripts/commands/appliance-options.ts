@@ -1,12 +1,11 @@
 /**
  * The options every command that talks to an appliance shares (--to, --host, --ca, --api-key-env,
- * --api-key-file), turning them into a REST client, and an Io that redacts secrets from everything
- * a command prints. Not a command itself (it is not listed in index.ts).
+ * --api-key-file), turning them into a REST client (what commands print is redacted by the CLI's
+ * safe Io, scripts/safe-io.ts). Not a command itself (it is not listed in index.ts).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { EhtrigError } from "../../build/diagnostics.ts";
 import { CONFIG_FILE, loadProject, type Project } from "../../build/project/config.ts";
 import {
   resolveAppliance,
@@ -15,12 +14,17 @@ import {
   DEFAULT_API_KEY_ENV,
 } from "../rest/appliances.ts";
 import { createClient, type RestClient } from "../rest/client.ts";
-import { redact } from "../rest/secrets.ts";
 import type { Io } from "../io.ts";
+import { printDiagnostics } from "../report.ts";
 
-export function addApplianceOptions(cmd: Command): Command {
+export function addApplianceOptions(cmd: Command, opts: { many?: boolean } = {}): Command {
+  if (opts.many)
+    cmd.option(
+      "--to <names...>",
+      "appliance(s) or group(s) named in ehtrig.config.json `appliances` / `applianceGroups`",
+    );
+  else cmd.option("--to <name>", "appliance named in ehtrig.config.json `appliances`");
   return cmd
-    .option("--to <name>", "appliance named in ehtrig.config.json `appliances`")
     .option("--host <host>", "appliance host or https:// URL (instead of --to)")
     .option("--ca <file>", "PEM file of the CA that signed the appliance certificate")
     .option(
@@ -42,30 +46,7 @@ export function connect(
   concurrency?: number,
 ): { appliance: Appliance; client: RestClient } {
   const appliance = resolveAppliance(choice, project, io.env, io.cwd);
+  if (appliance.warnings.length) printDiagnostics(io, appliance.warnings);
   const client = createClient({ ...appliance.client, concurrency });
   return { appliance, client };
-}
-
-/**
- * Wraps a command action so that an unexpected error (which the CLI prints, with its stack under
- * EHTRIG_DEBUG) is redacted too; EhtrigErrors are redacted where they are made.
- */
-export function redactErrors<A extends unknown[]>(
-  action: (...args: A) => Promise<void>,
-): (...args: A) => Promise<void> {
-  return async (...args: A) => {
-    try {
-      await action(...args);
-    } catch (err) {
-      if (err instanceof EhtrigError || !(err instanceof Error)) throw err;
-      const safe = new Error(redact(err.message));
-      safe.stack = redact(err.stack ?? "");
-      throw safe;
-    }
-  };
-}
-
-/** Everything printed through this Io passes redact() first. */
-export function redactedIo(io: Io): Io {
-  return { ...io, out: (t) => io.out(redact(t)), err: (t) => io.err(redact(t)) };
 }

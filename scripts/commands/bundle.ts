@@ -11,7 +11,7 @@ import { writeBundle } from "../bundle/write-bundle.ts";
 import { printJson } from "../report.ts";
 import type { ApplianceChoice } from "../rest/appliances.ts";
 import schema from "../rest/schemas/bundle-created.schema.json" with { type: "json" };
-import { addApplianceOptions, connect, redactedIo, redactErrors } from "./appliance-options.ts";
+import { addApplianceOptions, connect } from "./appliance-options.ts";
 
 interface BundleOpts extends ApplianceChoice {
   name?: string;
@@ -34,52 +34,50 @@ export function register(program: Command, ctx: CliContext): void {
       )
       .option("--upload", "also upload it to the appliance (POST /bundles)")
       .option("--json", "print the result as JSON"),
-  ).action(
-    redactErrors(async (opts: BundleOpts) => {
-      const io = redactedIo(ctx.io);
-      const project = loadProject(io.cwd);
-      let created: number | undefined;
-      if (opts.created === "now") created = Math.floor(Date.now() / 1000);
-      else if (opts.created !== undefined) {
-        if (!/^\d+$/.test(opts.created))
-          throw new EhtrigError([diagnostic("EH602", "--created takes epoch seconds or 'now'")], 2);
-        created = Number(opts.created);
+  ).action(async (opts: BundleOpts) => {
+    const io = ctx.io;
+    const project = loadProject(io.cwd);
+    let created: number | undefined;
+    if (opts.created === "now") created = Math.floor(Date.now() / 1000);
+    else if (opts.created !== undefined) {
+      if (!/^\d+$/.test(opts.created))
+        throw new EhtrigError([diagnostic("EH602", "--created takes epoch seconds or 'now'")], 2);
+      created = Number(opts.created);
+    }
+    // Built here, as deploy does: a bundle made from a dist/ older than the sources would ship
+    // code nobody reviewed. The build cache makes this cheap when nothing changed.
+    const build = await buildProject(project);
+    if (!build.ok || hasErrors(build.diagnostics)) {
+      throw new EhtrigError([
+        ...build.diagnostics,
+        diagnostic("EH770", "the project does not build; no bundle was written", {
+          hint: "Fix the build problems above; a bundle only ships a project that builds and verifies.",
+        }),
+      ]);
+    }
+    const { file, bundle } = writeBundle(project, {
+      name: opts.name,
+      comment: opts.comment,
+      created,
+      env: io.env,
+    });
+    let uploaded: number | null | undefined;
+    if (opts.upload) {
+      const { client, appliance } = connect(opts, io, project);
+      try {
+        const answer = await client.request<{ id?: number } | null>("POST", "/bundles", {
+          body: bundle,
+          schema,
+        });
+        const fromLocation = /\/bundles\/(\d+)/.exec(String(answer.headers.location ?? ""));
+        uploaded = answer.body?.id ?? (fromLocation ? Number(fromLocation[1]) : null);
+        if (!opts.json)
+          io.out(`uploaded to ${appliance.name}${uploaded !== null ? ` as bundle ${uploaded}` : ""}`);
+      } finally {
+        client.close();
       }
-      // Built here, as deploy does: a bundle made from a dist/ older than the sources would ship
-      // code nobody reviewed. The build cache makes this cheap when nothing changed.
-      const build = await buildProject(project);
-      if (!build.ok || hasErrors(build.diagnostics)) {
-        throw new EhtrigError([
-          ...build.diagnostics,
-          diagnostic("EH770", "the project does not build; no bundle was written", {
-            hint: "Fix the build problems above; a bundle only ships a project that builds and verifies.",
-          }),
-        ]);
-      }
-      const { file, bundle } = writeBundle(project, {
-        name: opts.name,
-        comment: opts.comment,
-        created,
-        env: io.env,
-      });
-      let uploaded: number | null | undefined;
-      if (opts.upload) {
-        const { client, appliance } = connect(opts, io, project);
-        try {
-          const answer = await client.request<{ id?: number } | null>("POST", "/bundles", {
-            body: bundle,
-            schema,
-          });
-          const fromLocation = /\/bundles\/(\d+)/.exec(String(answer.headers.location ?? ""));
-          uploaded = answer.body?.id ?? (fromLocation ? Number(fromLocation[1]) : null);
-          if (!opts.json)
-            io.out(`uploaded to ${appliance.name}${uploaded !== null ? ` as bundle ${uploaded}` : ""}`);
-        } finally {
-          client.close();
-        }
-      }
-      if (opts.json) printJson(io, { file, triggers: bundle.Trigger.map((t) => t.name), uploaded });
-      else io.out(`wrote ${relative(io.cwd, file)}: ${bundle.Trigger.length} trigger(s)`);
-    }),
-  );
+    }
+    if (opts.json) printJson(io, { file, triggers: bundle.Trigger.map((t) => t.name), uploaded });
+    else io.out(`wrote ${relative(io.cwd, file)}: ${bundle.Trigger.length} trigger(s)`);
+  });
 }

@@ -1,66 +1,69 @@
-/** `ehtrig deploy --to NAME`: build, verify, and bring the appliance's managed triggers in line. */
+/**
+ * `ehtrig deploy --to NAME…`: build, verify, and bring each appliance's managed triggers in line.
+ * One appliance prints its actions in detail; several (or a group) print one line each.
+ */
 import type { Command } from "commander";
+import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 import { loadProject } from "../../build/index.ts";
 import type { CliContext } from "../cli.ts";
-import { deploy, type DeployResult } from "../deploy/deploy.ts";
-import { printDiagnostics, printJson } from "../report.ts";
-import { diagnostic } from "../../build/diagnostics.ts";
-import type { ApplianceChoice } from "../rest/appliances.ts";
-import { addApplianceOptions, connect, redactedIo, redactErrors } from "./appliance-options.ts";
+import { deployTo, prepareDeploy } from "../deploy/deploy.ts";
+import { deployFleet } from "../deploy/fleet.ts";
+import { printJson } from "../report.ts";
+import { applianceNames, type ApplianceChoice } from "../rest/appliances.ts";
+import { addApplianceOptions, connect } from "./appliance-options.ts";
+import { printFleet, printResult } from "./deploy-output.ts";
+
+interface DeployOpts extends Omit<ApplianceChoice, "to"> {
+  to?: string[];
+  dryRun?: boolean;
+  prune?: boolean;
+  force?: boolean;
+  json?: boolean;
+  parallel: string;
+}
+
+/** Requests in flight per appliance. */
+const REQUESTS_PER_APPLIANCE = 4;
 
 export function register(program: Command, ctx: CliContext): void {
   addApplianceOptions(
     program
       .command("deploy")
       .description(
-        "build, verify and deploy the project's triggers to an appliance (only triggers it manages)",
+        "build, verify and deploy the project's triggers to one or more appliances (only triggers it manages)",
       )
       .option("--dry-run", "show what would change, change nothing")
       .option("--prune", "delete managed triggers that are no longer in the project")
+      .option("--force", "overwrite triggers changed on the appliance since ehtrig deployed them")
+      .option("--parallel <n>", "appliances deployed to at once (with several --to names or a group)", "4")
       .option("--json", "print the result as JSON"),
-  ).action(
-    redactErrors(async (opts: ApplianceChoice & { dryRun?: boolean; prune?: boolean; json?: boolean }) => {
-      const io = redactedIo(ctx.io);
-      const project = loadProject(io.cwd);
-      const { client, appliance } = connect(opts, io, project, 4);
-      let result: DeployResult;
-      try {
-        result = await deploy({ project, appliance, client, dryRun: opts.dryRun, prune: opts.prune });
-      } finally {
-        client.close();
-      }
+    { many: true },
+  ).action(async (opts: DeployOpts) => {
+    const io = ctx.io;
+    const project = loadProject(io.cwd);
+    const names = opts.to ? applianceNames(opts.to, project) : [];
+    const fleet = (opts.to?.length ?? 0) > 1 || !!project.config.applianceGroups?.[opts.to?.[0] ?? ""];
+    const prepared = await prepareDeploy(project, !!opts.prune);
+    const open = (to?: string) => connect({ ...opts, to }, io, project, REQUESTS_PER_APPLIANCE);
+    if (fleet) {
+      const parallel = Number(opts.parallel);
+      if (!Number.isInteger(parallel) || parallel < 1 || parallel > 64)
+        throw new EhtrigError([diagnostic("EH602", "--parallel must be a whole number from 1 to 64")], 2);
+      const entries = await deployFleet(prepared, names, open, {
+        dryRun: opts.dryRun,
+        concurrency: parallel,
+      });
+      if (!entries.every((e) => e.ok)) ctx.exitCode = 1;
+      return printFleet(io, entries, opts.json);
+    }
+    const { client, appliance } = open(names[0]);
+    try {
+      const result = await deployTo(prepared, { appliance, client, dryRun: opts.dryRun, force: opts.force });
       if (result.failed.length) ctx.exitCode = 1;
-      if (opts.json) {
-        printJson(io, { ok: result.failed.length === 0, appliance: appliance.name, ...result });
-        return;
-      }
-      const verb = result.dryRun ? "would " : "";
-      for (const name of result.created) io.out(`${verb}create  ${name}`);
-      for (const u of result.updated) {
-        io.out(`${verb}update  ${u.name}`);
-        for (const line of u.changes) io.out(`          ${line}`);
-      }
-      for (const name of result.deleted) io.out(`${verb}delete  ${name}`);
-      for (const a of result.assignments) {
-        const parts = [
-          a.assign.length ? `assign ${a.assign.join(", ")}` : "",
-          a.unassign.length ? `unassign ${a.unassign.join(", ")}` : "",
-        ];
-        io.out(
-          `${verb}${a.kind === "devices" ? "devices" : "groups "}  ${a.name}: ${parts.filter(Boolean).join("; ")}`,
-        );
-      }
-      for (const name of result.orphaned)
-        io.out(`orphan  ${name}  (no longer in the project; --prune deletes it)`);
-      for (const f of result.failed) io.err(`failed  ${f.name}: ${f.action}: ${f.code} ${f.reason}`);
-      if (result.failed.length) {
-        printDiagnostics(io, [diagnostic("EH753", `${result.failed.length} deploy action(s) failed`)]);
-      }
-      io.out(
-        `deploy to ${appliance.name}${result.dryRun ? " (dry run)" : ""}: ${result.created.length} created, ` +
-          `${result.updated.length} updated, ${result.unchanged.length} unchanged, ${result.deleted.length} deleted, ` +
-          `${result.assignments.length} assignment change(s), ${result.failed.length} failed`,
-      );
-    }),
-  );
+      if (opts.json) printJson(io, { ok: result.failed.length === 0, appliance: appliance.name, ...result });
+      else printResult(io, appliance.name, result);
+    } finally {
+      client.close();
+    }
+  });
 }

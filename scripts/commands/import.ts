@@ -1,10 +1,10 @@
 /** `ehtrig import FILE`: turn an exported bundle or a plain .js trigger into TypeScript triggers. */
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { loadProject } from "../../build/index.ts";
 import type { CliContext } from "../cli.ts";
 import { importTriggers } from "../bundle/import-trigger.ts";
-import { printJson } from "../report.ts";
+import { printImported } from "./import-output.ts";
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -33,25 +33,7 @@ export function register(program: Command, ctx: CliContext): void {
           { name: opts.name, events, description: opts.description },
           opts.dryRun,
         );
-        if (opts.json) {
-          printJson(ctx.io, {
-            dryRun: !!opts.dryRun,
-            triggers: files.map((f) => ({
-              id: f.id,
-              name: f.name,
-              file: relative(project.root, f.path),
-              notes: f.notes,
-            })),
-          });
-          return;
-        }
-        for (const f of files)
-          ctx.io.out(
-            `${opts.dryRun ? "would write" : "wrote"} ${relative(project.root, f.path)}  (${f.name})`,
-          );
-        for (const f of files) for (const note of f.notes) ctx.io.err(`note: ${note}`);
-        if (!opts.dryRun)
-          ctx.io.out("build them with `ehtrig build`; remove `// @ts-nocheck` from a file to type-check it");
+        printImported(ctx.io, files, project.root, opts);
       },
     );
 }

@@ -21,6 +21,7 @@ export const COMMANDS: Readonly<Record<string, Loader>> = {
   deploy: () => import("./deploy.ts"),
   bundle: () => import("./bundle.ts"),
   import: () => import("./import.ts"),
+  pull: () => import("./pull.ts"),
   sim: () => import("./sim.ts"),
 };
 

@@ -5,6 +5,8 @@ import { loadProject } from "../../build/index.ts";
 import { locate, parsePosition } from "../../build/locate.ts";
 import type { CliContext } from "../cli.ts";
 import { printJson } from "../report.ts";
+import { styled } from "../safe-io.ts";
+import { printable, printableValue } from "../terminal.ts";
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -19,11 +21,13 @@ export function register(program: Command, ctx: CliContext): void {
       if (opts.json) return printJson(ctx.io, found);
       const { file, line, column, text } = found.original;
       const c = ctx.io.isTTY ? pc : pc.createColors(false);
-      ctx.io.out(`${c.bold(`${file}:${line}:${column}`)}`);
+      // Coloured: the file name and the source line are escaped before the colours go in.
+      const { out } = styled(ctx.io);
+      out(`${c.bold(`${printableValue(file)}:${line}:${column}`)}`);
       if (text !== undefined) {
         const gutter = `${line} | `;
-        ctx.io.out(`${c.dim(gutter)}${text}`);
-        ctx.io.out(`${" ".repeat(gutter.length + column - 1)}${c.red("^")}`);
+        out(`${c.dim(gutter)}${printable(text)}`);
+        out(`${" ".repeat(gutter.length + column - 1)}${c.red("^")}`);
       }
     });
 }

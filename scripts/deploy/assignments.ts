@@ -28,6 +28,7 @@ export async function currentAssignment(
   if (remoteId === undefined) return [];
   const answer = await client.request<Array<{ id: number }>>("GET", `/triggers/${remoteId}/${path}`, {
     schema,
+    expect: [200],
   });
   return answer.body.map((o) => o.id);
 }
@@ -58,5 +59,6 @@ export async function applyAssignment(
   await client.request("POST", `/triggers/${remoteId}/${change.kind}`, {
     body: { assign: change.assign, unassign: change.unassign },
     idempotent: true,
+    expect: [204],
   });
 }

@@ -2,7 +2,9 @@
  * The deploy plan: compares the project's triggers with GET /triggers by name. A remote trigger is
  * managed when its author is the project author; deploy creates, updates (only changed fields),
  * and with --prune deletes managed triggers, and never touches any other. A name taken by an
- * unmanaged trigger, or held twice by managed ones, stops the deploy before anything changes.
+ * unmanaged trigger stops the deploy before anything changes. A project trigger's name held by
+ * several managed triggers (a create whose answer was lost, then sent again) is reconciled: the
+ * oldest (lowest id) is kept and brought up to date, the others are deleted.
  */
 import { diagnostic, type Diagnostic } from "../../build/diagnostics.ts";
 import { COMPARED_FIELDS, type DesiredTrigger, type TriggerFields } from "./desired.ts";
@@ -29,13 +31,15 @@ export interface Plan {
     before: RemoteTrigger;
   }>;
   unchanged: Array<{ desired: DesiredTrigger; remoteId: number }>;
+  /** Project trigger names held by more than one managed trigger: keep one, delete the others. */
+  duplicates: Array<{ name: string; keep: number; remove: number[] }>;
   /** Managed triggers on the appliance that left the project: deleted with --prune. */
   orphaned: RemoteTrigger[];
   problems: Diagnostic[];
 }
 
 export function planDeploy(desired: DesiredTrigger[], remote: RemoteTrigger[], author: string): Plan {
-  const plan: Plan = { create: [], update: [], unchanged: [], orphaned: [], problems: [] };
+  const plan: Plan = { create: [], update: [], unchanged: [], duplicates: [], orphaned: [], problems: [] };
   const byName = new Map<string, RemoteTrigger[]>();
   for (const r of remote) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
   const wanted = new Set(desired.map((d) => d.fields.name));
@@ -54,22 +58,15 @@ export function planDeploy(desired: DesiredTrigger[], remote: RemoteTrigger[], a
           },
         ),
       );
-    } else if (managed.length > 1) {
-      plan.problems.push(
-        diagnostic(
-          "EH752",
-          `"${d.fields.name}" exists ${managed.length} times on the appliance (ids ${managed.map((r) => r.id).join(", ")})`,
-          {
-            trigger: d.id,
-          },
-        ),
-      );
     } else if (managed.length === 0) plan.create.push(d);
     else {
-      const changes = changedFields(d.fields, managed[0]);
+      const [keep, ...extra] = [...managed].sort((a, b) => a.id - b.id);
+      if (extra.length)
+        plan.duplicates.push({ name: d.fields.name, keep: keep.id, remove: extra.map((r) => r.id) });
+      const changes = changedFields(d.fields, keep);
       if (Object.keys(changes).length)
-        plan.update.push({ desired: d, remoteId: managed[0].id, changes, before: managed[0] });
-      else plan.unchanged.push({ desired: d, remoteId: managed[0].id });
+        plan.update.push({ desired: d, remoteId: keep.id, changes, before: keep });
+      else plan.unchanged.push({ desired: d, remoteId: keep.id });
     }
   }
   plan.orphaned = remote.filter((r) => r.author === author && !wanted.has(r.name));

@@ -12,8 +12,8 @@ import { TESTS_DIR } from "../tests/find.ts";
 import { testTemplate, triggerTemplate } from "./templates.ts";
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-/** Long enough for any sensible name, short enough for every file system and the Triggers UI. */
-const MAX_ID_LENGTH = 64;
+/** File names have limits (255 bytes on most systems); an id is a name, not a sentence. */
+export const MAX_ID_LENGTH = 100;
 
 export interface Scaffolded {
   trigger: string;
@@ -22,10 +22,20 @@ export interface Scaffolded {
 
 export function scaffold(project: Project, id: string, events: string[]): Scaffolded {
   const problems: Diagnostic[] = [];
-  if (!ID.test(id) || id.length > MAX_ID_LENGTH) {
+  if (id.length > MAX_ID_LENGTH) {
     problems.push(
-      diagnostic("EH602", `"${id.length > 80 ? `${id.slice(0, 80)}…` : id}" is not a valid trigger id`, {
-        hint: `Use at most ${MAX_ID_LENGTH} lower-case letters, digits and dashes, e.g. http-errors; it becomes triggers/<id>.ts.`,
+      diagnostic(
+        "EH602",
+        `the trigger id is ${id.length} characters long; at most ${MAX_ID_LENGTH} are allowed`,
+        {
+          hint: "Use a short id of lower-case letters, digits and dashes, e.g. http-errors; the name can be longer.",
+        },
+      ),
+    );
+  } else if (!ID.test(id)) {
+    problems.push(
+      diagnostic("EH602", `"${id}" is not a valid trigger id`, {
+        hint: "Use lower-case letters, digits and dashes, e.g. http-errors; it becomes triggers/<id>.ts.",
       }),
     );
   }

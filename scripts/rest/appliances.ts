@@ -6,7 +6,7 @@
 import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
 import type { Project } from "../../build/project/config.ts";
 import type { AuthSpec } from "./auth.ts";
 import type { ClientOptions } from "./client.ts";
@@ -36,6 +36,8 @@ export interface Assignment {
 
 export interface Appliance {
   name: string;
+  /** Problems worth showing that do not stop the command (a key file others can read). */
+  warnings: Diagnostic[];
   client: Omit<ClientOptions, "concurrency">;
   assignments: Record<string, Assignment>;
 }
@@ -95,19 +97,50 @@ export function resolveAppliance(
   return build(name, withCa, env, project?.root ?? cwd);
 }
 
+/**
+ * The appliances `--to NAME…` means: each name is an appliance or a group of them (config
+ * `applianceGroups`), in the order given, without repeats. Unknown names are refused, all at once.
+ */
+export function applianceNames(requested: string[], project: Project | undefined): string[] {
+  const appliances = Object.keys(project?.config.appliances ?? {});
+  const groups = project?.config.applianceGroups ?? {};
+  const names: string[] = [];
+  const unknown: string[] = [];
+  for (const name of requested) {
+    for (const m of groups[name] ?? [name]) {
+      if (!appliances.includes(m)) unknown.push(groups[name] ? `"${m}" (in group ${name})` : `"${m}"`);
+      else if (!names.includes(m)) names.push(m);
+    }
+  }
+  if (unknown.length) {
+    const known = [...appliances, ...Object.keys(groups).map((g) => `${g} (group)`)].join(", ") || "none";
+    throw new EhtrigError([
+      diagnostic("EH700", `no appliance ${unknown.join(", ")} in ehtrig.config.json (configured: ${known})`),
+    ]);
+  }
+  return names;
+}
+
 function build(name: string, config: ApplianceConfig, env: NodeJS.ProcessEnv, root: string): Appliance {
   const what = `appliance ${name}`;
+  const warnings: Diagnostic[] = [];
   let auth: AuthSpec;
   if ((config.auth ?? "apikey") === "apikey") {
     requireOne(what, "apiKeyEnv or apiKeyFile", config.apiKeyEnv, config.apiKeyFile);
     const file = config.apiKeyFile ? resolve(root, config.apiKeyFile) : undefined;
-    auth = { kind: "apikey", apiKey: readSecret({ env: config.apiKeyEnv, file }, env, `API key of ${what}`) };
+    const apiKey = readSecret({ env: config.apiKeyEnv, file }, env, `API key of ${what}`, warnings);
+    auth = { kind: "apikey", apiKey };
   } else {
     requireOne(what, "clientId or clientIdEnv", config.clientId, config.clientIdEnv);
     requireOne(what, "clientSecretEnv or clientSecretFile", config.clientSecretEnv, config.clientSecretFile);
     const clientId = config.clientId ?? readSecret({ env: config.clientIdEnv }, env, `client id of ${what}`);
     const file = config.clientSecretFile ? resolve(root, config.clientSecretFile) : undefined;
-    const clientSecret = readSecret({ env: config.clientSecretEnv, file }, env, `client secret of ${what}`);
+    const clientSecret = readSecret(
+      { env: config.clientSecretEnv, file },
+      env,
+      `client secret of ${what}`,
+      warnings,
+    );
     auth = { kind: "oauth2", clientId, clientSecret };
   }
   // A string, not a Buffer: the agent folds `ca` into its connection-pool key on every request.
@@ -125,6 +158,7 @@ function build(name: string, config: ApplianceConfig, env: NodeJS.ProcessEnv, ro
   }
   return {
     name,
+    warnings,
     client: { host: config.host, auth, ca, timeoutMs: config.timeoutMs },
     assignments: config.assignments ?? {},
   };

@@ -9,7 +9,7 @@ import https from "node:https";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 import { pointerToPath, validate } from "../../build/schema.ts";
 import { createAuth, type Auth, type AuthSpec, type TokenAnswer } from "./auth.ts";
-import { networkError, RestError, statusError } from "./errors.ts";
+import { networkError, RestError, statusError, unexpectedAnswer } from "./errors.ts";
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -42,6 +42,11 @@ export interface RequestOptions {
   schema?: object;
   /** False for requests that create something: they are not repeated after an ambiguous failure. */
   idempotent?: boolean;
+  /**
+   * The documented success statuses. Any other answer, and any body that is not JSON, is a
+   * failure (EH718): a proxy's `200 text/html` login page must never count as a confirmation.
+   */
+  expect?: number[];
 }
 
 export interface RestResponse<T> {
@@ -81,6 +86,14 @@ export function originOf(host: string): URL {
     throw new EhtrigError([diagnostic("EH702", "credentials in the host URL are not accepted")]);
   }
   return new URL(url.origin);
+}
+
+/** Throws unless the answer has a documented status and, when it has a body, a JSON one. */
+function checkExpected(what: string, answer: RawAnswer, expected: number[]): void {
+  const type = String(answer.headers["content-type"] ?? "");
+  const jsonOrEmpty = answer.text.trim() === "" || /\bjson\b/i.test(type);
+  if (expected.includes(answer.status) && jsonOrEmpty) return;
+  throw unexpectedAnswer(what, expected, answer.status, type, answer.text);
 }
 
 interface RawAnswer {
@@ -252,6 +265,7 @@ export function createClient(opts: ClientOptions): RestClient {
           answer = await withRetries(what, method, full, body, idempotent);
         } else throw err;
       }
+      if (ro.expect) checkExpected(what, answer, ro.expect);
       return { status: answer.status, headers: answer.headers, body: parse<T>(what, answer, ro.schema) };
     },
     close() {

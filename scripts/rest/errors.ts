@@ -74,6 +74,14 @@ export function networkError(
   return error;
 }
 
+const MAX_REASON = 300;
+
+/** Redacted first, then cut: a cut made first could split a secret so that redact() misses it. */
+export function shorten(text: string, max = MAX_REASON): string {
+  const safe = redact(text);
+  return safe.length > max ? safe.slice(0, max) + "…" : safe;
+}
+
 /** The appliance's own words, shortened: its error bodies are JSON {error|message|detail} or text. */
 export function serverReason(text: string): string {
   let reason = text.trim();
@@ -84,7 +92,25 @@ export function serverReason(text: string): string {
   } catch {
     // not JSON: keep the text
   }
-  return reason.length > 300 ? reason.slice(0, 300) + "…" : reason;
+  return shorten(reason);
+}
+
+/** A success status we did not expect, or a body that is not JSON (say, a proxy's login page). */
+export function unexpectedAnswer(
+  what: string,
+  expected: number[],
+  status: number,
+  type: string,
+  text: string,
+): RestError {
+  const first = text.trim().split(/\r?\n/, 1)[0] ?? "";
+  const shown = first ? `: ${shorten(first, 120)}` : "";
+  return new RestError(
+    "EH718",
+    `${what}: expected ${expected.join(" or ")} (JSON or no body), got ${status} ${type || "no content type"}${shown}`,
+    status,
+    "Something other than the appliance answered (a proxy or login page?), or the firmware differs; nothing counts as confirmed.",
+  );
 }
 
 export function statusError(what: string, status: number, text: string, attempts: number): RestError {

@@ -1,14 +1,16 @@
 /**
  * Fault injection: a seeded share of requests is answered with a 5xx or a 429 (with Retry-After),
- * has its connection reset before the simulator acts on it, or is answered late. Faults strike
- * before the request is processed, so a faulted request never changes state: a client that
- * retries correctly loses nothing and duplicates nothing.
+ * has its connection reset before the simulator acts on it, is answered late, gets a
+ * `200 text/html` login page, as a proxy in front of the appliance sends, or is carried out with its
+ * answer lost (`lost`: the connection drops after the simulator acted). Faults strike
+ * before the request is processed (except `lost`, and `slow`, which acts late), so a faulted request
+ * never changes state: a client that retries correctly loses nothing and duplicates nothing.
  */
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 
-export type FaultKind = "500" | "502" | "503" | "504" | "429" | "reset" | "slow";
+export type FaultKind = "500" | "502" | "503" | "504" | "429" | "reset" | "slow" | "html" | "lost";
 
-export const FAULT_KINDS: FaultKind[] = ["500", "502", "503", "504", "429", "reset", "slow"];
+export const FAULT_KINDS: FaultKind[] = ["500", "502", "503", "504", "429", "reset", "slow", "html", "lost"];
 
 export interface FaultOptions {
   /** Share of requests that get a fault, 0..1. */

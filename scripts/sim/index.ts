@@ -67,6 +67,9 @@ export interface SimulatedAppliance {
 
 const SAVE_DELAY_MS = 50;
 
+const LOGIN_PAGE =
+  "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Proxy login</body></html>\n";
+
 export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<SimulatedAppliance> {
   const { key, cert } = await generateCertificate();
   if (opts.caFile) writeFileSync(opts.caFile, cert);
@@ -137,7 +140,15 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
         await new Promise((r) => setTimeout(r, faults?.slowMs ?? 200));
       }
       let out: SimReply;
-      if (fault && fault !== "slow") {
+      if (fault === "html") {
+        // A proxy's login page: 200, but nothing reached the appliance.
+        entry.fault = fault;
+        entry.status = 200;
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+        res.end(LOGIN_PAGE);
+        return;
+      }
+      if (fault && fault !== "slow" && fault !== "lost") {
         entry.fault = fault;
         const retryAfter =
           fault === "429" || fault === "503" ? { "Retry-After": String(faults?.retryAfter ?? 0) } : undefined;
@@ -164,6 +175,12 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
               });
       }
       entry.status = out.status;
+      if (fault === "lost") {
+        // Carried out, but the answer never arrives.
+        entry.fault = fault;
+        req.socket.destroy();
+        return;
+      }
       const payload = out.body === undefined ? "" : JSON.stringify(out.body);
       res.writeHead(out.status, {
         ...(payload ? { "Content-Type": "application/json" } : {}),

@@ -4,10 +4,10 @@
  * per line). The format comes from the extension (.csv, .json, .jsonl/.ndjson) or, failing that,
  * from the first character. Nothing is interpreted here; validate-rows.ts does that.
  */
-import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { MAX_INPUT_BYTES, readText, type TextProblem } from "./read-text.ts";
 import { ROW_FIELDS } from "./validate-rows.ts";
 
 export type InputFormat = "csv" | "json" | "jsonl";
@@ -38,14 +38,9 @@ export function detectFormat(file: string, text: string): InputFormat {
 }
 
 export function readRowFile(file: string, displayName = file): RowFile {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    throw new EhtrigError([
-      diagnostic("EH730", `cannot read ${displayName} (${(err as NodeJS.ErrnoException).code})`),
-    ]);
-  }
+  const read = readText(file);
+  if ("problem" in read) refuse(read.problem, file, displayName);
+  const text = read.text;
   const format = detectFormat(file, text);
   const rows =
     format === "csv"
@@ -56,6 +51,33 @@ export function readRowFile(file: string, displayName = file): RowFile {
   // An empty export is far more likely a failed export than "nothing to do".
   if (!rows.length) fail(displayName, "has no data rows");
   return { format, rows };
+}
+
+function refuse(problem: TextProblem, path: string, file: string): never {
+  switch (problem.kind) {
+    case "unreadable":
+      throw new EhtrigError([diagnostic("EH730", `cannot read ${file} (${problem.code})`)]);
+    case "not-a-file":
+      fail(file, "is not a regular file (a device, a pipe or a folder); give an exported row file");
+    case "too-large":
+      fail(
+        file,
+        `is ${(problem.size / 1024 / 1024).toFixed(0)} MiB, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB a sync reads at once; split it into several files`,
+      );
+    case "not-utf8": {
+      // In a plain CSV line, the commas before the byte say which column it is in.
+      const cell =
+        extname(path).toLowerCase() === ".csv" && !problem.linePrefix.includes('"')
+          ? ` (column ${problem.linePrefix.split(",").length})`
+          : "";
+      fail(
+        file,
+        `line ${problem.line}${cell} is not valid UTF-8 (byte 0x${problem.byte.toString(16).padStart(2, "0")} at column ${problem.column}); save the export as UTF-8`,
+        problem.line,
+        problem.column,
+      );
+    }
+  }
 }
 
 function fail(file: string, message: string, line = 1, column = 1): never {
@@ -100,7 +122,7 @@ type CsvRecord = { record: string[]; info: { lines: number } };
  */
 function plainCsv(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === "") continue;
     records.push({ record: lines[i].split(",").map((cell) => cell.trim()), info: { lines: i + 1 } });
@@ -150,10 +172,44 @@ function asRow(value: unknown, row: number, line: number): RawRow {
   return { row, line, fields: value as Record<string, unknown>, problems: [] };
 }
 
+/**
+ * JSON numbers lose digits past 2^53 ("ticket_id": 9007199254740993 reads as …992); a ticket id is
+ * an identifier, so a number given as one is taken as the text it was written as.
+ */
+export function ticketIdsAsText(json: string): string {
+  let out = "";
+  let key = "";
+  let afterTicketKey = false;
+  for (let i = 0; i < json.length;) {
+    const ch = json[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < json.length && json[j] !== '"') j += json[j] === "\\" ? 2 : 1;
+      key = json.slice(i, j + 1);
+      out += key;
+      i = j + 1;
+      afterTicketKey = false;
+      continue;
+    }
+    if (ch === ":") afterTicketKey = key === '"ticket_id"';
+    else if (afterTicketKey && /[-0-9]/.test(ch)) {
+      let j = i;
+      while (j < json.length && /[-+0-9.eE]/.test(json[j])) j++;
+      out += `"${json.slice(i, j)}"`;
+      i = j;
+      afterTicketKey = false;
+      continue;
+    } else if (!/\s/.test(ch)) afterTicketKey = false;
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
 function jsonRows(text: string, file: string): RawRow[] {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(ticketIdsAsText(text));
   } catch (err) {
     const { line, column } = jsonErrorPlace(text, (err as Error).message);
     fail(file, `not valid JSON: ${(err as Error).message}`, line, column);
@@ -199,7 +255,7 @@ function jsonlRows(text: string, file: string): RawRow[] {
     if (l.trim() === "") return;
     const row = rows.length + 1;
     try {
-      rows.push(asRow(JSON.parse(l), row, i + 1));
+      rows.push(asRow(JSON.parse(ticketIdsAsText(l)), row, i + 1));
     } catch (err) {
       rows.push({ row, line: i + 1, fields: {}, problems: [`is not valid JSON: ${(err as Error).message}`] });
     }

@@ -5,7 +5,10 @@ import schema from "../rest/schemas/ticketing.schema.json" with { type: "json" }
 import { fromApi, toApi, type TicketingSettings } from "./ticketing-fields.ts";
 
 export async function readTicketing(client: RestClient): Promise<TicketingSettings> {
-  const answer = await client.request<Record<string, unknown>>("GET", "/extrahop/ticketing", { schema });
+  const answer = await client.request<Record<string, unknown>>("GET", "/extrahop/ticketing", {
+    schema,
+    expect: [200],
+  });
   return fromApi(answer.body);
 }
 

@@ -1,8 +1,9 @@
 /**
  * Turns raw rows into the exact requests they mean, or into a problem per bad row. Every row is
  * checked before anything is sent, so one typo on row 9,000 cannot leave a half-applied file.
- * A row with a detection id becomes PATCH /detections/{id}; a row with only a ticket id becomes
- * PATCH /detections/tickets. Only the fields the row gives are sent.
+ * A row with a detection id addresses that detection; a row with only a ticket id addresses the
+ * detections holding the ticket. Only the fields the row gives are changed; fold.ts then folds the
+ * rows into one state per detection, which is what is sent.
  */
 import { diagnostic, type Diagnostic } from "../../build/diagnostics.ts";
 import type { RawRow } from "./read-rows.ts";
@@ -30,7 +31,7 @@ export interface TicketUpdate {
   method: "PATCH";
   path: string;
   body: DetectionPatch;
-  /** Rows with the same target are sent one after another, in file order. */
+  /** What the row addresses: "detection:ID" or "ticket:TICKET". */
   target: string;
   detectionId?: number;
 }
@@ -76,8 +77,13 @@ function toUpdate(raw: RawRow, errors: string[]): TicketUpdate | undefined {
   let detectionId: number | undefined;
   const idValue = f.detection_id;
   if (idValue !== undefined && idValue !== null && idValue !== "") {
+    // Only a number or a string of digits: String([5]) is "5", but [5] is not an id.
     const id =
-      typeof idValue === "number" ? idValue : /^\s*\d+\s*$/.test(String(idValue)) ? Number(idValue) : NaN;
+      typeof idValue === "number"
+        ? idValue
+        : typeof idValue === "string" && /^\s*\d+\s*$/.test(idValue)
+          ? Number(idValue)
+          : NaN;
     if (!Number.isSafeInteger(id) || id < 0)
       errors.push(`detection_id must be a whole number, got ${JSON.stringify(idValue)}`);
     else detectionId = id;
@@ -107,7 +113,9 @@ function toUpdate(raw: RawRow, errors: string[]): TicketUpdate | undefined {
     else body.resolution = parsed;
   }
   if (impliedResolution) {
-    if (body.resolution && body.resolution !== impliedResolution) {
+    if (body.resolution === null) {
+      errors.push(`status "${statusText}" means resolution ${impliedResolution}, but resolution is null`);
+    } else if (body.resolution && body.resolution !== impliedResolution) {
       errors.push(
         `status "${statusText}" means resolution ${impliedResolution}, but resolution is ${body.resolution}`,
       );
@@ -117,7 +125,8 @@ function toUpdate(raw: RawRow, errors: string[]): TicketUpdate | undefined {
   if (body.resolution && body.status && body.status !== "closed") {
     errors.push(`resolution ${body.resolution} only goes with status closed, not ${body.status}`);
   }
-  if (detectionId === undefined && !body.ticket_id) errors.push("needs a detection_id or a ticket_id");
+  const idGiven = idValue !== undefined && idValue !== null && idValue !== "";
+  if (!idGiven && !body.ticket_id) errors.push("needs a detection_id or a ticket_id");
   const changes = Object.keys(body).filter((k) => detectionId !== undefined || k !== "ticket_id");
   if (!changes.length && errors.length === 0)
     errors.push("changes nothing (give ticket_id, status, assignee or resolution)");

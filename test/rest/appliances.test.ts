@@ -99,7 +99,7 @@ describe("named appliances", () => {
     );
     const io = memoryIo(p.root, {});
     expect(await main(["tickets", "sync", "rows.jsonl", "--to", "lab"], io)).toBe(0);
-    expect(io.stdout.join("\n")).toContain("tickets sync to lab: 1 row(s): 1 sent");
+    expect(io.stdout.join("\n")).toContain("tickets sync to lab: 1 row(s), 1 detection(s): 1 sent");
     expect(sim.state.detections[2]).toMatchObject({
       ticket_id: "JIRA-2",
       status: "closed",

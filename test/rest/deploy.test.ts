@@ -4,47 +4,18 @@ import { memoryIo } from "../../scripts/io.ts";
 import { startSimulatedAppliance, type SimulatedAppliance } from "../../scripts/sim/index.ts";
 import { addTrigger } from "../../scripts/sim/state.ts";
 import { tempProject, triggerSource, type TempProject } from "../support/project.ts";
+import { AUTHOR, deployFixture, writes } from "./deploy-helpers.ts";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 let sim: SimulatedAppliance;
 afterEach(() => sim?.close());
 
-const AUTHOR = "secops-ehtrig";
-
-async function setup(assignments: object = {}): Promise<{
-  p: TempProject;
-  run: (...args: string[]) => Promise<{ code: number; stdout: string; stderr: string }>;
-}> {
-  sim = await startSimulatedAppliance();
-  const files = {
-    "triggers/http-errors.ts": triggerSource(
-      "HTTP errors",
-      ["HTTP_RESPONSE"],
-      'if (HTTP.statusCode >= 500) debug("5xx " + HTTP.uri);',
-    ),
-    "triggers/new-detections.ts": triggerSource(
-      "New detections",
-      ["DETECTION_UPDATE"],
-      'debug("detection " + Detection.id);',
-    ),
-  };
-  const config = {
-    author: AUTHOR,
-    targets: {},
-    appliances: { lab: { host: sim.host, apiKeyEnv: "LAB_KEY", ca: "lab-ca.pem", assignments } },
-  };
-  const p = tempProject(files, config);
-  writeFileSync(join(p.root, "lab-ca.pem"), sim.caPem);
-  const run = async (...args: string[]) => {
-    const io = memoryIo(p.root, { LAB_KEY: sim.apiKey });
-    const code = await main(["deploy", "--to", "lab", "--json", ...args], io);
-    return { code, stdout: io.stdout.join("\n"), stderr: io.stderr.join("\n") };
-  };
-  return { p, run };
+async function setup(assignments: object = {}) {
+  const d = await deployFixture({ assignments });
+  sim = d.sim;
+  return d;
 }
-
-const writes = (s: SimulatedAppliance) => s.requests.filter((r) => r.method !== "GET");
 
 describe("deploy", () => {
   it("creates the project's triggers, and a second deploy changes nothing", async () => {

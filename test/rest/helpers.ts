@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { main } from "../../scripts/cli.ts";
 import { memoryIo } from "../../scripts/io.ts";
+import { DEFAULT_JOURNAL, parseJournalLine } from "../../scripts/tickets/journal.ts";
 import {
   startSimulatedAppliance,
   type SimOptions,
@@ -21,6 +22,11 @@ export interface Fixture {
   cli(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }>;
   /** --host and --ca for the simulator. */
   target: string[];
+  /**
+   * Writes ehtrig.config.json naming the simulator as appliance "sim" with these extra settings
+   * (say, timeoutMs); returns the arguments that pick it.
+   */
+  configure(settings?: Record<string, unknown>): string[];
   done(): Promise<void>;
 }
 
@@ -35,6 +41,12 @@ export async function fixture(opts: SimOptions = {}): Promise<Fixture> {
     caFile,
     env,
     target: ["--host", sim.host, "--ca", caFile],
+    configure(settings = {}) {
+      const sim1 = { host: sim.host, apiKeyEnv: "EHTRIG_API_KEY", ca: "sim-ca.pem", ...settings };
+      const config = { author: "ehtrig-tests", targets: {}, appliances: { sim: sim1 } };
+      writeFileSync(join(dir, "ehtrig.config.json"), JSON.stringify(config));
+      return ["--to", "sim"];
+    },
     async cli(args, extraEnv = env) {
       const io = memoryIo(dir, extraEnv);
       const code = await main(args, io);
@@ -79,16 +91,16 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
   return { child, exit, output: () => ({ stdout, stderr }) };
 }
 
-/** Row numbers a sync journal confirms; a torn last line (a kill mid-write) is skipped. */
-export function journalRows(file: string): number[] {
+/** Detection ids a sync journal confirms; a torn last line (a kill mid-write) is skipped. */
+export function journalDetections(file: string): number[] {
   if (!existsSync(file)) return [];
-  const rows: number[] = [];
+  const ids: number[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
-    try {
-      rows.push((JSON.parse(line) as { row: number }).row);
-    } catch {
-      // a torn last line
-    }
+    const entry = parseJournalLine(line);
+    if (entry) ids.push(entry.detection);
   }
-  return rows;
+  return ids;
 }
+
+/** Where `tickets sync` keeps its journal when --journal is not given. */
+export const journalIn = (dir: string) => join(dir, DEFAULT_JOURNAL);

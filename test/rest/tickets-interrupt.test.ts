@@ -3,9 +3,8 @@
  * taking rows, waits for the answers in flight and journals them, prints its summary and exits
  * 130. Every row the appliance applied is then in the journal, so the rerun resends none of them.
  */
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture, journalRows, runCli, writeFile, type Fixture } from "./helpers.ts";
+import { fixture, journalDetections, journalIn, runCli, writeFile, type Fixture } from "./helpers.ts";
 
 const ROWS = 300;
 
@@ -27,12 +26,12 @@ describe("tickets sync interrupted with Ctrl-C", () => {
     const lines = ["detection_id,ticket_id,status"];
     for (let i = 1; i <= ROWS; i++) lines.push(`${i},INC-${i},in_progress`);
     writeFile(f.dir, "rows.csv", lines.join("\n"));
-    const journal = join(f.dir, "rows.csv.journal.jsonl");
+    const journal = journalIn(f.dir);
     const args = ["tickets", "sync", "rows.csv", ...f.target, "--concurrency", "8", "--json"];
 
     const first = runCli(args, f.env, f.dir);
     const deadline = Date.now() + 60_000;
-    while (journalRows(journal).length < 30 && Date.now() < deadline)
+    while (journalDetections(journal).length < 30 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 10));
     first.child.kill("SIGINT");
     const stopped = await first.exit;
@@ -47,7 +46,7 @@ describe("tickets sync interrupted with Ctrl-C", () => {
     expect(summary.sent + summary.interrupted).toBe(ROWS);
 
     // Nothing the appliance applied is missing from the journal.
-    const confirmed = new Set(journalRows(journal));
+    const confirmed = new Set(journalDetections(journal));
     const done = applied(f);
     expect(new Set(done).size).toBe(summary.sent);
     expect(done.filter((row) => !confirmed.has(row))).toEqual([]);

@@ -2,9 +2,8 @@
  * The real CLI in a child process, killed with SIGKILL in the middle of a sync: the rerun must
  * finish the job without sending any row the journal had confirmed.
  */
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture, journalRows, runCli, writeFile, type Fixture } from "./helpers.ts";
+import { fixture, journalDetections, journalIn, runCli, writeFile, type Fixture } from "./helpers.ts";
 
 const ROWS = 400;
 
@@ -18,18 +17,18 @@ describe("tickets sync killed mid-run", () => {
     const lines = ["detection_id,ticket_id,status,assignee"];
     for (let i = 1; i <= ROWS; i++) lines.push(`${i},INC-${i},closed with action taken,team${i % 3}`);
     writeFile(f.dir, "rows.csv", lines.join("\n"));
-    const journal = join(f.dir, "rows.csv.journal.jsonl");
+    const journal = journalIn(f.dir);
     const args = ["tickets", "sync", "rows.csv", ...f.target, "--concurrency", "4"];
 
     const first = runCli(args, f.env, f.dir);
     const deadline = Date.now() + 60_000;
-    while (journalRows(journal).length < 40 && Date.now() < deadline)
+    while (journalDetections(journal).length < 40 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
     first.child.kill("SIGKILL");
     const killed = await first.exit;
     expect(killed.signal).toBe("SIGKILL");
 
-    const confirmed = new Set(journalRows(journal));
+    const confirmed = new Set(journalDetections(journal));
     expect(confirmed.size).toBeGreaterThanOrEqual(40);
     expect(confirmed.size).toBeLessThan(ROWS);
     for (const row of confirmed) expect(f.sim.state.detections[row].ticket_id).toBe(`INC-${row}`);
@@ -41,7 +40,7 @@ describe("tickets sync killed mid-run", () => {
     expect(done.code, second.output().stderr).toBe(0);
     const summary = JSON.parse(second.output().stdout);
     expect(summary).toMatchObject({
-      total: ROWS,
+      detections: ROWS,
       skipped: confirmed.size,
       sent: ROWS - confirmed.size,
       failed: [],
@@ -60,6 +59,6 @@ describe("tickets sync killed mid-run", () => {
         assignee: `team${i % 3}`,
       });
     }
-    expect(new Set(journalRows(journal)).size).toBe(ROWS);
+    expect(new Set(journalDetections(journal)).size).toBe(ROWS);
   }, 120_000);
 });

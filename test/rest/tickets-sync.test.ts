@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture, patchesTo, writeFile, type Fixture } from "./helpers.ts";
+import { fixture, journalIn, patchesTo, writeFile, type Fixture } from "./helpers.ts";
 
 let f: Fixture;
 afterEach(() => f?.done());
@@ -19,14 +18,21 @@ describe("tickets sync", () => {
     writeFile(f.dir, "rows.csv", csv(50));
     const first = await f.cli(["tickets", "sync", "rows.csv", ...f.target, "--json"]);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ ok: true, total: 50, sent: 50, skipped: 0, failed: [] });
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      ok: true,
+      rows: 50,
+      detections: 50,
+      sent: 50,
+      skipped: 0,
+      failed: [],
+    });
     expect(f.sim.state.detections[7]).toMatchObject({
       ticket_id: "TK-7",
       status: "in_progress",
       assignee: "analyst2",
     });
     expect(f.sim.state.detections[8]).toMatchObject({ ticket_id: "TK-8", status: "closed" });
-    const journal = readFileSync(join(f.dir, "rows.csv.journal.jsonl"), "utf8").trim().split("\n");
+    const journal = readFileSync(journalIn(f.dir), "utf8").trim().split("\n");
     expect(journal).toHaveLength(50);
 
     const before = f.sim.requests.length;
@@ -67,7 +73,7 @@ describe("tickets sync", () => {
     }
   });
 
-  it("applies rows for the same detection in file order", async () => {
+  it("sends one request per detection, carrying the state its last row gives", async () => {
     f = await fixture({
       seed: { detections: 3 },
       faults: { rate: 0.3, kinds: ["503", "slow"], slowMs: 15, seed: 3 },
@@ -77,14 +83,12 @@ describe("tickets sync", () => {
     writeFile(f.dir, "same.csv", lines.join("\n"));
     const r = await f.cli(["tickets", "sync", "same.csv", ...f.target, "--concurrency", "8"]);
     expect(r.code).toBe(0);
-    const order = f.sim.requests
-      .filter((q) => q.method === "PATCH" && q.status === 204)
-      .map((q) => (q.body as { assignee: string }).assignee);
-    expect(order).toEqual(Array.from({ length: 30 }, (_, i) => `a${i}`));
+    const applied = f.sim.requests.filter((q) => q.method === "PATCH" && q.status === 204).map((q) => q.body);
+    expect(applied).toEqual([{ status: "closed", assignee: "a29" }]);
     expect(f.sim.state.detections[1]).toMatchObject({ status: "closed", assignee: "a29" });
   });
 
-  it("does not send a later row for a detection whose earlier row failed, across ticket rows", async () => {
+  it("reports a detection whose state failed with all its rows; ticket rows fold into their detection", async () => {
     f = await fixture({ seed: { detections: 3 } });
     f.sim.state.detections[2].ticket_id = "T-2";
     writeFile(
@@ -95,13 +99,20 @@ describe("tickets sync", () => {
         '{"ticket_id": "T-2", "status": "acknowledged"}',
         '{"detection_id": 99, "status": "closed"}',
         '{"detection_id": 3, "status": "closed"}',
+        '{"ticket_id": "T-404", "status": "closed"}',
       ].join("\n"),
     );
     const r = await f.cli(["tickets", "sync", "rows.jsonl", ...f.target, "--json"]);
     const out = JSON.parse(r.stdout);
-    expect(out.failed.map((x: { row: number; code: string }) => [x.row, x.code])).toEqual([
-      [1, "EH715"],
-      [3, "EH733"],
+    expect(
+      out.failed.map((x: { detection?: number; rows: number[]; code: string }) => [
+        x.detection,
+        x.rows,
+        x.code,
+      ]),
+    ).toEqual([
+      [99, [1, 3], "EH715"],
+      [undefined, [5], "EH715"],
     ]);
     expect(f.sim.requests.filter((q) => q.path === "/api/v1/detections/99")).toHaveLength(1);
     expect(f.sim.state.detections[2].status).toBe("acknowledged");
@@ -117,8 +128,10 @@ describe("tickets sync", () => {
     );
     const r = await f.cli(["tickets", "sync", "rows.jsonl", ...f.target]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("2 row(s): 1 sent, 0 skipped (confirmed earlier), 1 failed");
-    expect(r.stderr).toMatch(/row 2 \(line 2\): EH715 .*detection 77 not found/);
+    expect(r.stdout).toContain(
+      "2 row(s), 2 detection(s): 1 sent, 0 skipped (already in that state), 1 failed",
+    );
+    expect(r.stderr).toMatch(/detection 77 \(row 2\): EH715 .*detection 77 not found/);
     const again = await f.cli(["tickets", "sync", "rows.jsonl", ...f.target]);
     expect(again.stdout).toContain("1 skipped");
     expect(patchesTo(f.sim, "/api/v1/detections/1")).toBe(1);

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createClient } from "../../scripts/rest/client.ts";
 import { Journal } from "../../scripts/tickets/journal.ts";
 import { syncTickets } from "../../scripts/tickets/sync.ts";
-import type { TicketUpdate } from "../../scripts/tickets/validate-rows.ts";
+import type { DetectionState } from "../../scripts/tickets/fold.ts";
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -27,15 +27,11 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-function rows(n: number): TicketUpdate[] {
+function rows(n: number): DetectionState[] {
   return Array.from({ length: n }, (_, i) => ({
-    row: i + 1,
-    line: i + 2,
-    method: "PATCH" as const,
-    path: `/detections/${i + 1}`,
-    body: { status: "closed" as const },
-    target: `detection:${i + 1}`,
     detectionId: i + 1,
+    body: { status: "closed" as const },
+    rows: [i + 1],
   }));
 }
 
@@ -53,7 +49,7 @@ describe("tickets sync against an appliance that cannot be reached", () => {
     const journal = await Journal.open(join(dir, "j.jsonl"));
     cleanups.push(() => journal.close());
 
-    const summary = await syncTickets(rows(200), { client, journal, concurrency: 2 });
+    const summary = await syncTickets(rows(200), [], { client, journal, concurrency: 2 });
 
     expect(summary.sent).toBe(0);
     expect(summary.failed).toHaveLength(200);

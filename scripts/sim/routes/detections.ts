@@ -8,6 +8,13 @@ import type { SimDetection } from "../state.ts";
 import patchSchema from "../schemas/detection-patch.schema.json" with { type: "json" };
 import ticketsSchema from "../schemas/detection-tickets-patch.schema.json" with { type: "json" };
 import ticketingSchema from "../schemas/ticketing-patch.schema.json" with { type: "json" };
+import searchSchema from "../schemas/detection-search.schema.json" with { type: "json" };
+
+interface Search {
+  limit?: number;
+  offset?: number;
+  filter?: { ticket_id?: string[] };
+}
 
 const UPDATABLE = ["ticket_id", "assignee", "status", "resolution"] as const;
 
@@ -17,6 +24,21 @@ function apply(ctx: SimContext, d: SimDetection, body: Partial<SimDetection>): v
 }
 
 export const detectionRoutes: Route[] = [
+  {
+    // Only the ticket_id filter, the one ehtrig uses; detections in id order.
+    method: "POST",
+    pattern: /^\/api\/v1\/detections\/search$/,
+    handle(req, ctx) {
+      const bad = checkBody(searchSchema, req.body);
+      if (bad) return bad;
+      const { limit = 1000, offset = 0, filter = {} } = req.body as Search;
+      const tickets = filter.ticket_id ? new Set(filter.ticket_id) : undefined;
+      const found = Object.values(ctx.state.detections)
+        .filter((d) => !tickets || (d.ticket_id !== null && tickets.has(d.ticket_id)))
+        .sort((a, b) => a.id - b.id);
+      return reply(200, found.slice(offset, offset + limit));
+    },
+  },
   {
     method: "GET",
     pattern: /^\/api\/v1\/detections\/(\d+)$/,
