@@ -25,6 +25,9 @@ export interface CompileJob {
   entryFile: string;
   entryText: string;
   metadata: TriggerMetadata;
+  /** The engine language level (build/engine/language.ts), as plain data for the workers. */
+  allowed: string[];
+  ponyfilled: string[];
   bundleCode: string;
   bundleMap: string;
 }
@@ -52,7 +55,7 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const filename = join(job.outDir, `${id}.js`);
   let lowered: { code: string; map: string };
   try {
-    lowered = await time("lower", () => lower(job.bundleCode, job.bundleMap, filename));
+    lowered = await time("lower", () => lower(job.bundleCode, job.bundleMap, filename, job.ponyfilled));
   } catch (err) {
     const e = err as Error & { loc?: { line: number; column: number } };
     const pos = e.loc ? bundleMapper.original(e.loc.line, e.loc.column) : undefined;
@@ -63,7 +66,9 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const final = addBanner(laidOut.code, restoreSource(laidOut.map, job), job.metadata, job.entryFile);
   const mapper = new PositionMapper(final.map, job.outDir, job.root);
   const events = job.metadata.events as EventName[];
-  const problems = await time("verify", () => checkOutput({ code: final.code, mapper, trigger: id, events }));
+  const problems = await time("verify", () =>
+    checkOutput({ code: final.code, mapper, trigger: id, events, allowed: job.allowed }),
+  );
   if (problems.some((d) => d.severity === "error")) return done({ diagnostics: problems });
   return done({ code: final.code, map: final.map, diagnostics: problems });
 }

@@ -33,13 +33,15 @@ export const CODES = {
   EH102: "Put trigger sources in triggers/*.ts (shared code goes in triggers/lib/).",
   EH103: "Pick a name that is not used by another trigger.",
   EH104: "Name an existing trigger: its file stem (triggers/<id>.ts) or its name.",
+  EH105:
+    'Create tsconfig.json at the project root: copy the one from the ehtrig package (lib ["es5"], moduleDetection "force", include triggers and types).',
   // trigger metadata (EH2xx)
   EH200: "Add `export const trigger = { name, events: [...] } satisfies TriggerConfig;` to the file.",
   EH201: "Write the config as a plain object literal: strings, numbers, booleans, arrays and objects only.",
   EH202: "Fix the field named in the message; the schema is build/metadata/trigger-config.schema.json.",
   EH203: "Use an event name of the 26.2 Trigger API, for example DETECTION_UPDATE or HTTP_RESPONSE.",
   // type-check (EH3xx)
-  EH300: "Fix the TypeScript error; trigger code is checked with lib es5, so ES2015+ built-ins are errors.",
+  EH300: "Fix the TypeScript error at this position (common TypeScript codes carry their own hint).",
   EH301: "Check that the typescript package is installed (npm install).",
   // bundle and lower (EH4xx)
   EH400: "Fix the import or syntax error esbuild reports.",

@@ -10,6 +10,7 @@
  */
 import { transformAsync, type TransformOptions } from "@babel/core";
 import presetEnv from "@babel/preset-env";
+import { ponyfillCalls } from "./ponyfill-calls.ts";
 
 export const LOWER_OPTIONS: TransformOptions = {
   babelrc: false,
@@ -64,8 +65,20 @@ export interface Lowered {
   map: string;
 }
 
-export async function lower(code: string, map: string, filename: string): Promise<Lowered> {
-  const out = await transformAsync(code, { ...LOWER_OPTIONS, filename, inputSourceMap: JSON.parse(map) });
+/** @param ponyfilled built-ins whose calls are rewritten to inlined ES5 ponyfills */
+export async function lower(
+  code: string,
+  map: string,
+  filename: string,
+  ponyfilled: readonly string[] = [],
+): Promise<Lowered> {
+  const plugins = ponyfilled.length ? [ponyfillCalls(ponyfilled)] : [];
+  const out = await transformAsync(code, {
+    ...LOWER_OPTIONS,
+    plugins: plugins as TransformOptions["plugins"],
+    filename,
+    inputSourceMap: JSON.parse(map),
+  });
   if (!out?.code || !out.map) throw new Error(`Babel returned no output for ${filename}`);
   return { code: out.code, map: JSON.stringify(out.map) };
 }

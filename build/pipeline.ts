@@ -16,7 +16,7 @@ import { discover, relPath, type TriggerSource } from "./discover.ts";
 import { emit } from "./emit.ts";
 import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
 import type { Project } from "./project/config.ts";
-import { typecheck } from "./typecheck.ts";
+import { levelDeclarations, typecheckProject, TSCONFIG } from "./typecheck/project.ts";
 
 export interface BuildOptions {
   /** Trigger ids or names to build; all when empty. */
@@ -94,6 +94,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     diagnostics.push(...duplicateNames(all));
   });
   const selected = select(all, sources, options.only ?? [], diagnostics);
+  if (options.only?.length) keepWanted(diagnostics, selected, options.only);
 
   const typechecked = time("typecheck", () => typecheckCached(project, cache, hashes));
 
@@ -137,6 +138,8 @@ export async function buildProject(project: Project, options: BuildOptions = {})
         entryFile: s.source.file,
         entryText: s.text,
         metadata: s.metadata,
+        allowed: [...project.level.allowed],
+        ponyfilled: [...project.level.ponyfilled],
         bundleCode: out.code,
         bundleMap: out.map,
       };
@@ -201,7 +204,12 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       await time("emit", () => emit(project.outDir, built, new Set(sources.map((s) => s.id))));
     }
   }
-  return { ok, triggers: built, diagnostics: sortDiagnostics(diagnostics), timings };
+  return {
+    ok,
+    triggers: built,
+    diagnostics: sortDiagnostics(placeUnlocated(withoutDuplicates(diagnostics))),
+    timings,
+  };
 }
 
 async function typecheckCached(
@@ -209,12 +217,19 @@ async function typecheckCached(
   cache: BuildCache,
   hashes: FileHashes,
 ): Promise<Diagnostic[]> {
-  const tsconfig = join(project.root, "tsconfig.json");
+  const tsconfig = join(project.root, TSCONFIG);
   const files = [tsconfig, ...listFiles([project.triggersDir, join(project.root, "types")], /\.ts$/)];
-  const key = BuildCache.keyOf(...files.map((f) => `${f}:${hashes.get(f)}`));
+  const key = BuildCache.keyOf(
+    levelDeclarations(project.level),
+    ...files.map((f) => `${f}:${hashes.get(f)}`),
+  );
   const hit = cache.typecheck(key);
   if (hit) return hit.diagnostics;
-  const diagnostics = await typecheck(project.root, cache.dir && join(cache.dir, "tsconfig.tsbuildinfo"));
+  const diagnostics = await typecheckProject({
+    root: project.root,
+    level: project.level,
+    ...(cache.dir ? { workDir: cache.dir } : {}),
+  });
   cache.storeTypecheck({ key, diagnostics });
   return diagnostics;
 }
@@ -254,6 +269,43 @@ function attribute(
     out.push(ids.length === 1 ? { ...d, trigger: ids[0] } : d);
   }
   return out;
+}
+
+/**
+ * In a build of named triggers, problems of other triggers' files (a syntax error in one of them,
+ * say) are left for their own build: only the named triggers' problems are reported.
+ */
+function keepWanted(diagnostics: Diagnostic[], selected: Selected[], only: readonly string[]): void {
+  const wanted = new Set([...selected.map((s) => s.source.id), ...only]);
+  const kept = diagnostics.filter((d) => d.trigger === undefined || wanted.has(d.trigger));
+  diagnostics.splice(0, diagnostics.length, ...kept);
+}
+
+/**
+ * The type-check and the gate can report the same call (an Object.assign is a type error and a
+ * gate error); one report per code, place and message is enough.
+ */
+function withoutDuplicates(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.code}\0${d.location?.file}\0${d.location?.line}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * tsc reports missing iterator types (TS2318 "Cannot find global type 'IterableIterator'") with
+ * no position. The gate already reports the generator or async function that caused it; when it
+ * did not, the place to fix is the project's tsconfig.
+ */
+function placeUnlocated(ds: Diagnostic[]): Diagnostic[] {
+  const explained = ds.some((d) => d.code === "EH505" || d.code === "EH506");
+  return ds.flatMap((d) => {
+    if (d.location || !d.message.startsWith("TS2318")) return [d];
+    return explained ? [] : [{ ...d, location: { file: TSCONFIG, line: 1, column: 1 } }];
+  });
 }
 
 function duplicateNames(all: Selected[]): Diagnostic[] {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { diagnostic, EhtrigError } from "../build/diagnostics.ts";
 import { eventGlobals, isEventName, type EventName } from "../build/engine/events.ts";
+import { didYouMean } from "../build/engine/suggest-event.ts";
 import { CONFIG_FILE, loadProject, type TargetConfig } from "../build/project/config.ts";
 import { detectionObject } from "./engine/detection.ts";
 import type { CurrentEvent, EngineEnv, TriggerInfo } from "./engine/env.ts";
@@ -190,7 +191,8 @@ export class LoadedTrigger {
   }
 
   fire(event: EventName | string, input: FireInput = {}): TriggerRun {
-    if (!isEventName(event)) throw new EhtrigError([diagnostic("EH905", `unknown event "${event}"`)]);
+    if (!isEventName(event))
+      throw new EhtrigError([diagnostic("EH905", `unknown event "${event}"${didYouMean(event)}`)]);
     if (this.#strictEvents && !this.info.events.includes(event))
       throw new EhtrigError([
         diagnostic(

@@ -5,7 +5,8 @@
 import { parse } from "@babel/parser";
 import type * as t from "@babel/types";
 import { diagnostic, type Diagnostic, type Location } from "../diagnostics.ts";
-import { isEventName, EVENT_NAMES } from "../engine/events.ts";
+import { isEventName } from "../engine/events.ts";
+import { didYouMean } from "../engine/suggest-event.ts";
 import { pointerToPath, validate } from "../schema.ts";
 import { literalValue, NotLiteral, unwrap, type Json } from "./literal.ts";
 import schema from "./trigger-config.schema.json" with { type: "json" };
@@ -96,7 +97,7 @@ export function readMetadata(source: string, file: string, trigger: string): Met
     raw.events.forEach((ev, i) => {
       if (typeof ev === "string" && !isEventName(ev)) {
         diagnostics.push(
-          diagnostic("EH203", `unknown event "${ev}"${suggest(ev)}`, {
+          diagnostic("EH203", `unknown event "${ev}"${didYouMean(ev)}`, {
             trigger,
             location: at(nodeAt(literal, `/events/${i}`) ?? literal),
           }),
@@ -153,10 +154,4 @@ function nodeAt(root: t.Expression, pointer: string): t.Node | undefined {
     }
   }
   return node;
-}
-
-function suggest(name: string): string {
-  const upper = name.toUpperCase();
-  const close = EVENT_NAMES.filter((e) => e === upper || e.startsWith(upper.split("_")[0] + "_"));
-  return close.length ? `; did you mean ${close.slice(0, 4).join(", ")}?` : "";
 }

@@ -11,6 +11,8 @@ import { diagnostic, type Code, type Diagnostic, type Location } from "../diagno
 import { EVENT_SCOPED_GLOBALS, eventsProviding, type EventName, eventGlobals } from "../engine/events.ts";
 import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../engine/globals.ts";
 import type { PositionMapper } from "../sourcemap.ts";
+import { builtinAdvice, builtinMessage } from "../engine/language.ts";
+import { methodName } from "../engine/builtins/ponyfills.ts";
 import {
   ES5_GLOBALS,
   MISSING_GLOBALS,
@@ -34,9 +36,13 @@ export interface OutputCheck {
   mapper: PositionMapper;
   trigger: string;
   events: readonly EventName[];
+  /** ES2015+ built-ins the engine language level allows ("Map", "Object.assign", "String#includes"). */
+  allowed?: readonly string[];
 }
 
-export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Diagnostic[] {
+export function checkOutput({ code, mapper, trigger, events, allowed = [] }: OutputCheck): Diagnostic[] {
+  const allowedSet = new Set(allowed);
+  const allowedMethods = new Set(allowed.map(methodName).filter((m) => m !== undefined));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const report = (
@@ -94,7 +100,8 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
   for (const ref of free) {
     if (isHelper.has(ref.topLevel) || inHelper(ref.node as AnyNode)) continue;
     const { name } = ref;
-    if (ES5_GLOBALS.has(name) || UNIVERSAL_GLOBALS.has(name) || provided.has(name)) continue;
+    if (ES5_GLOBALS.has(name) || UNIVERSAL_GLOBALS.has(name) || provided.has(name) || allowedSet.has(name))
+      continue;
     const node = ref.node as AnyNode;
     if (
       implicit.has(name) &&
@@ -116,13 +123,7 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
       report("EH509", `${name} is deprecated`, node, own(DEPRECATED_GLOBALS, name));
     else if (EVENT_SCOPED_GLOBALS.has(name))
       report("EH501", `${name} is not available on ${events.join(", ")}; ${providers(name)}`, node);
-    else if (own(MISSING_GLOBALS, name))
-      report(
-        "EH503",
-        `${name} is not an ES5 built-in`,
-        node,
-        `Rewrite without it: ${MISSING_GLOBALS[name]}.`,
-      );
+    else if (own(MISSING_GLOBALS, name)) report("EH503", builtinMessage(name), node, builtinAdvice(name));
     else if (MODULE_GLOBALS.has(name))
       report("EH510", `${name} belongs to a module system the engine does not have`, node);
     else report("EH502", `${name} is not declared`, node);
@@ -137,8 +138,9 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
         MemberExpression(n: AnyNode) {
           if (inHelper(n)) return;
           if (n.computed || n.object.type !== "Identifier" || !freeNodes.has(n.object)) return;
-          if (own(MISSING_STATICS, n.object.name)?.includes(n.property.name)) {
-            report("EH503", `${n.object.name}.${n.property.name} is not in ES5`, n);
+          const path = `${n.object.name}.${n.property.name}`;
+          if (own(MISSING_STATICS, n.object.name)?.includes(n.property.name) && !allowedSet.has(path)) {
+            report("EH503", builtinMessage(path), n, builtinAdvice(path));
           }
         },
         CallExpression(n: AnyNode) {
@@ -160,13 +162,8 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
           if (callee.type === "MemberExpression" && !callee.computed) {
             const method = callee.property.name as string;
             const instead = own(MISSING_METHODS, method);
-            if (instead && !ownProperties.has(method)) {
-              report(
-                "EH504",
-                `.${method}() is an ES2015+ method`,
-                callee.property,
-                `Use an ES5 equivalent: ${instead}.`,
-              );
+            if (instead && !ownProperties.has(method) && !allowedMethods.has(method)) {
+              report("EH504", builtinMessage(method, true), callee.property, builtinAdvice(method));
             }
           }
           regExpFlags(n);
@@ -177,9 +174,10 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
           if (
             n.callee.type === "Identifier" &&
             (n.callee.name === "WeakMap" || n.callee.name === "WeakSet") &&
-            freeNodes.has(n.callee)
+            freeNodes.has(n.callee) &&
+            !allowedSet.has(n.callee.name)
           ) {
-            report("EH503", `${n.callee.name} is not an ES5 built-in`, n);
+            report("EH503", builtinMessage(n.callee.name), n, builtinAdvice(n.callee.name));
           }
         },
       } as any,

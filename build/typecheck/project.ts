@@ -1,0 +1,82 @@
+/**
+ * Stage 2: type-checks the project once, concurrently with bundling. The project's tsconfig.json
+ * is extended by a generated one (in the cache folder) that adds the declarations of the ES2015+
+ * built-ins the engine language level allows or ponyfills, on top of `lib: ["es5"]`.
+ *
+ * tsc reports no semantic error anywhere while any file has a syntax error, so one broken trigger
+ * would hide every other trigger's type errors: the check is run again without the broken files
+ * (their syntax errors are kept from the first run).
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { diagnostic, type Diagnostic } from "../diagnostics.ts";
+import { declarationsFor } from "../engine/builtins/declarations.ts";
+import type { LanguageLevel } from "../engine/language.ts";
+import { fromTsc } from "./ts-codes.ts";
+import { runTsc, type TscMessage } from "./tsc.ts";
+
+export const TSCONFIG = "tsconfig.json";
+
+export interface TypecheckInput {
+  root: string;
+  level: LanguageLevel;
+  /** Folder for the generated tsconfig and tsc's incremental state; a temp folder when absent. */
+  workDir?: string;
+}
+
+/** The declarations file the generated tsconfig adds, for a level. */
+export function levelDeclarations(level: LanguageLevel): string {
+  return declarationsFor([...level.allowed, ...level.ponyfilled]);
+}
+
+export async function typecheckProject({ root, level, workDir }: TypecheckInput): Promise<Diagnostic[]> {
+  const base = join(root, TSCONFIG);
+  if (!existsSync(base)) {
+    return [
+      diagnostic("EH105", `no ${TSCONFIG} in the project`, {
+        location: { file: TSCONFIG, line: 1, column: 1 },
+      }),
+    ];
+  }
+  const dir = join(workDir ?? mkdtempSync(join(tmpdir(), "ehtrig-tsc-")), "typecheck");
+  mkdirSync(dir, { recursive: true });
+  const dts = join(dir, "engine-builtins.d.ts");
+  writeFileSync(dts, levelDeclarations(level));
+  const config = (exclude: string[]): string => {
+    const path = join(dir, exclude.length ? "tsconfig.partial.json" : "tsconfig.json");
+    const derived = {
+      extends: base,
+      files: [dts],
+      ...(exclude.length ? { exclude: [...exclude, join(root, "node_modules")] } : {}),
+    };
+    writeFileSync(path, JSON.stringify(derived, null, 2));
+    return path;
+  };
+
+  const first = await runTsc(root, config([]), join(dir, "tsconfig.tsbuildinfo"));
+  const broken = brokenFiles(first);
+  let messages = first;
+  if (broken.size) {
+    const rest = await runTsc(root, config([...broken].map((f) => join(root, f))));
+    messages = [...first.filter((m) => m.location && broken.has(m.location.file)), ...rest];
+  }
+  return messages.map(fromTsc);
+}
+
+/** Project files (not tsconfig.json or libraries) with syntax errors, which tsc reports as TS1xxx. */
+function brokenFiles(messages: TscMessage[]): Set<string> {
+  const files = new Set<string>();
+  for (const m of messages) {
+    const file = m.location?.file;
+    if (
+      /^TS1\d{3}$/.test(m.tsCode) &&
+      file &&
+      file.endsWith(".ts") &&
+      !file.startsWith("..") &&
+      !file.includes("node_modules/")
+    )
+      files.add(file);
+  }
+  return files;
+}
