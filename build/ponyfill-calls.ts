@@ -43,7 +43,7 @@ export function ponyfillCalls(builtins: readonly string[]): (api: Api) => Plugin
             return;
           if (types.isSuper(callee.object)) return;
           const prop = callee.property.name;
-          if (types.isIdentifier(callee.object) && !path.scope.hasBinding(callee.object.name)) {
+          if (types.isIdentifier(callee.object) && !path.scope.getBinding(callee.object.name)) {
             const p = statics.get(`${callee.object.name}.${prop}`);
             if (p) {
               used.set(p.helper, p);

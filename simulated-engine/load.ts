@@ -43,6 +43,11 @@ export interface LoadOptions {
   debug?: boolean;
   /** Share a sensor (Session table, clock, targets) with other loaded triggers. */
   sensor?: Sensor;
+  /**
+   * ES2015+ built-ins the simulated engine has ("Map", "Object.assign", "String#includes").
+   * Default: the project's engine language level (ehtrig.config.json `engine`), or none.
+   */
+  builtins?: readonly string[];
   /** ODS targets, when not read from the project config. */
   targets?: Record<string, TargetConfig>;
   timeLimitMs?: number;
@@ -148,6 +153,7 @@ export class LoadedTrigger {
       filename: `${def.id}.js`,
       globals: this.#globals.values,
       cache: this.#globals.cache,
+      builtins: opts.builtins ?? [],
     });
     this.#runtime = runtime;
     this.#ref = new WeakRef(this);
@@ -313,7 +319,12 @@ export function loadTrigger(idOrName: string, opts: LoadOptions = {}): LoadedTri
     script: readFileSync(join(outDir, entry.file), "utf8"),
     map: existsSync(mapFile) ? { text: readFileSync(mapFile, "utf8"), file: mapFile } : undefined,
   };
-  return new LoadedTrigger(def, { ...opts, root, targets: opts.targets ?? project?.config.targets ?? {} });
+  return new LoadedTrigger(def, {
+    ...opts,
+    root,
+    targets: opts.targets ?? project?.config.targets ?? {},
+    builtins: opts.builtins ?? [...(project?.level.allowed ?? [])],
+  });
 }
 
 /** Loads a script given in the test itself (for testing the harness or a hand-written trigger). */

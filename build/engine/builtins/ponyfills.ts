@@ -15,6 +15,12 @@ export interface Ponyfill {
   helper: string;
   /** ES5 source of `function <helper>(…) { … }`. */
   source: string;
+  /**
+   * ES5 source of a function expression that is the built-in itself (a method uses `this`), for
+   * engines that must have the built-in installed (the harness's interpreter, when the language
+   * level allows it).
+   */
+  builtin: string;
 }
 
 const method = (name: string, body: string): Ponyfill => ({
@@ -24,11 +30,16 @@ const method = (name: string, body: string): Ponyfill => ({
   if (o != null && typeof o[${JSON.stringify(name)}] === "function") return o[${JSON.stringify(name)}].apply(o, args);
 ${body}
 }`,
+  builtin: `function ${name}() {
+  var o = this, args = Array.prototype.slice.call(arguments);
+${body}
+}`,
 });
 
 const staticFn = (path: string, params: string, body: string): Ponyfill => {
   const helper = `_ehtrig_${path.replace(".", "_")}`;
-  return { helper, source: `function ${helper}(${params}) {\n${body}\n}` };
+  const fn = (name: string): string => `function ${name}(${params}) {\n${body}\n}`;
+  return { helper, source: fn(helper), builtin: fn(path.slice(path.indexOf(".") + 1)) };
 };
 
 const toInteger = `var n = Number(x); n = n !== n ? 0 : n; n = n < 0 ? Math.ceil(n) : Math.floor(n);`;
@@ -120,6 +131,47 @@ export const PONYFILLS: Readonly<Record<string, Ponyfill>> = {
   for (var i = 0; i < len; i++) if (f.call(args[1], a[i], i, a)) return i;
   return -1;`,
   ),
+  "String#padEnd": method(
+    "padEnd",
+    `  var s = String(o), x = args[0]; ${toInteger}
+  var fill = args.length > 1 && args[1] !== undefined ? String(args[1]) : " ";
+  if (n <= s.length || fill === "") return s;
+  var pad = "";
+  while (pad.length < n - s.length) pad += fill;
+  return s + pad.slice(0, n - s.length);`,
+  ),
+  "Array#fill": method(
+    "fill",
+    `  var a = Object(o), len = a.length >>> 0, v = args[0];
+  var k = args[1] | 0, end = args[2] === undefined ? len : args[2] | 0;
+  k = k < 0 ? Math.max(len + k, 0) : Math.min(k, len);
+  end = end < 0 ? Math.max(len + end, 0) : Math.min(end, len);
+  for (; k < end; k++) a[k] = v;
+  return a;`,
+  ),
+  "Object.entries": staticFn(
+    "Object.entries",
+    "o",
+    `  var out = [];
+  for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) out.push([k, o[k]]);
+  return out;`,
+  ),
+  "Object.values": staticFn(
+    "Object.values",
+    "o",
+    `  var out = [];
+  for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) out.push(o[k]);
+  return out;`,
+  ),
+  "Object.is": staticFn(
+    "Object.is",
+    "a, b",
+    `  return a === b ? a !== 0 || 1 / a === 1 / b : a !== a && b !== b;`,
+  ),
+  "Array.of": staticFn("Array.of", "", `  return Array.prototype.slice.call(arguments);`),
+  "Math.log2": staticFn("Math.log2", "x", `  return Math.log(x) / Math.LN2;`),
+  "Math.log10": staticFn("Math.log10", "x", `  return Math.log(x) / Math.LN10;`),
+  "Number.isFinite": staticFn("Number.isFinite", "x", `  return typeof x === "number" && isFinite(x);`),
 };
 
 // Array#includes shares the dispatching helper of String#includes.
