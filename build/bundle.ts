@@ -118,10 +118,14 @@ async function bundleSeparately(project: Project, inputs: BundleInput[]): Promis
 
 function fromMessage(project: Project, m: esbuild.Message, trigger?: string): Diagnostic {
   const loc = m.location;
-  return diagnostic("EH400", m.text + (m.notes.length ? ` (${m.notes.map((n) => n.text).join("; ")})` : ""), {
-    location: loc
-      ? { file: relPath(project, resolve(project.root, loc.file)), line: loc.line, column: loc.column + 1 }
-      : undefined,
-    ...(trigger ? { trigger } : {}),
-  });
+  return diagnostic(
+    /^Top-level return/.test(m.text) ? "EH402" : "EH400",
+    m.text + (m.notes.length ? ` (${m.notes.map((n) => n.text).join("; ")})` : ""),
+    {
+      location: loc
+        ? { file: relPath(project, resolve(project.root, loc.file)), line: loc.line, column: loc.column + 1 }
+        : undefined,
+      ...(trigger ? { trigger } : {}),
+    },
+  );
 }

@@ -45,6 +45,8 @@ export const CODES = {
   EH301: "Check that the typescript package is installed (npm install).",
   // bundle and lower (EH4xx)
   EH400: "Fix the import or syntax error esbuild reports.",
+  EH402:
+    "Wrap the trigger body in a function and call it: function run(): void { … } run(); (a return then ends the run, as on the engine).",
   EH401: "Fix the construct Babel reports.",
   // verification gate (EH5xx)
   EH500: "The final script is not ES5; report this as an ehtrig bug with the trigger source.",
@@ -104,10 +106,19 @@ export const CODES = {
   EH754: "Name a trigger id of this project (the file stem under triggers/).",
   // bundles and import (EH77x–EH78x)
   EH770: "Run `ehtrig build` first so that dist/manifest.json and the scripts exist.",
-  EH771: "Give an ExtraHop bundle (.json with a Trigger array) or a plain .js trigger script.",
+  EH771: "Give an ExtraHop bundle (a JSON object with a Trigger array) or a plain trigger script.",
   EH772: "Move or delete the existing file first; import never overwrites.",
   EH773: "Fix the syntax error in the trigger script before importing it.",
-  EH774: "Pass --name, --events (and optionally --description) for a plain .js trigger.",
+  EH774: "Pass --name, --events (and optionally --description) for a plain trigger script.",
+  EH775: "Import the bundle without --name/--events/--description, then rename triggers in their files.",
+  EH776:
+    "Give each trigger a name no other trigger of the bundle or the project has (edit the bundle, or pass --name for a one-trigger import).",
+  EH777:
+    "List each event once, with its 26.2 Trigger API name (edit the bundle, or pass --events for a one-trigger import).",
+  EH778: "Shorten the trigger's name (or pass --name for a one-trigger import): its id becomes file names.",
+  EH779: "Replace the <!-- comment with // in the script: bundled as a module it is a syntax error.",
+  EH780:
+    "Fix the field in the bundle: booleans are true/false, comment and name are strings, events is a list.",
   // simulated appliance (EH79x)
   EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
   EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1,methods=PATCH.",

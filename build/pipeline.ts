@@ -178,7 +178,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       sources,
       new Set(
         diagnostics
-          .filter((d) => d.code === "EH400" && d.location)
+          .filter((d) => (d.code === "EH400" || d.code === "EH402") && d.location)
           .map((d) => `${d.location!.file}:${d.location!.line}`),
       ),
     ),

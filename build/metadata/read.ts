@@ -29,6 +29,9 @@ export interface MetadataResult {
 
 export const CONFIG_EXPORT = "trigger";
 
+/** Babel's message for a top-level return, which legacy trigger scripts use and modules forbid. */
+const TOP_LEVEL_RETURN = /'return' outside of function/;
+
 export function readMetadata(source: string, file: string, trigger: string): MetadataResult {
   const at = (node: t.Node | null | undefined): Location => ({
     file,
@@ -42,11 +45,16 @@ export function readMetadata(source: string, file: string, trigger: string): Met
     const e = err as Error & { loc?: { line: number; column: number } };
     return {
       diagnostics: [
-        diagnostic("EH400", `syntax error: ${e.message.replace(/ \(\d+:\d+\)$/, "")}`, {
-          trigger,
-          location: { file, line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1 },
-          hint: "Fix the syntax error.",
-        }),
+        TOP_LEVEL_RETURN.test(e.message)
+          ? diagnostic("EH402", "a return outside a function: the trigger file is a module", {
+              trigger,
+              location: { file, line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1 },
+            })
+          : diagnostic("EH400", `syntax error: ${e.message.replace(/ \(\d+:\d+\)$/, "")}`, {
+              trigger,
+              location: { file, line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1 },
+              hint: "Fix the syntax error.",
+            }),
       ],
     };
   }

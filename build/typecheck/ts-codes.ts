@@ -12,7 +12,6 @@ import type { TscMessage } from "./tsc.ts";
 /** Hints for the TypeScript errors trigger authors meet most. */
 const TS_HINTS: Readonly<Record<string, string>> = {
   TS1005: "Fix the syntax at this position (a missing bracket, comma or semicolon).",
-  TS1108: "Wrap the trigger body in a function and call it: function run() { … } run();",
   TS2304: "Declare the name, import it, or use an engine global (see types/).",
   TS2305: "Import a name the module exports.",
   TS2307: "Install the package (npm install) or fix the relative path of the import.",
@@ -65,6 +64,8 @@ export function fromTsc(m: TscMessage): Diagnostic {
       ...(advice ? { hint: advice } : {}),
     });
   }
+  if (m.tsCode === "TS1108")
+    return diagnostic("EH402", `${m.tsCode}: ${m.message}`, location ? { location } : {});
   return diagnostic("EH300", `${m.tsCode}: ${m.message}`, {
     ...(location ? { location } : {}),
     hint: TS_HINTS[m.tsCode] ?? GENERIC_HINT,

@@ -9,11 +9,16 @@ import { printJson } from "../report.ts";
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("import")
-    .description("import an ExtraHop bundle (.json) or a plain .js trigger into triggers/ (never overwrites)")
+    .description(
+      "import an ExtraHop bundle or a plain trigger script into triggers/ (decided by content; never overwrites)",
+    )
     .argument("<file>", "bundle export or trigger script")
-    .option("--name <name>", "for a .js file: the trigger name")
-    .option("--events <list>", "for a .js file: comma-separated events, e.g. HTTP_REQUEST,HTTP_RESPONSE")
-    .option("--description <text>", "for a .js file: the description")
+    .option("--name <name>", "for a script or a one-trigger bundle: the trigger name")
+    .option(
+      "--events <list>",
+      "for a script or a one-trigger bundle: comma-separated events, e.g. HTTP_REQUEST,HTTP_RESPONSE",
+    )
+    .option("--description <text>", "for a script or a one-trigger bundle: the description")
     .option("--dry-run", "show the files that would be written")
     .option("--json", "print the result as JSON")
     .action(
@@ -26,10 +31,9 @@ export function register(program: Command, ctx: CliContext): void {
           ?.split(",")
           .map((e) => e.trim())
           .filter(Boolean);
-        const files = importTriggers(
+        const { files, notes } = importTriggers(
           resolve(ctx.io.cwd, file),
-          project.triggersDir,
-          project.root,
+          project,
           { name: opts.name, events, description: opts.description },
           opts.dryRun,
         );
@@ -42,6 +46,7 @@ export function register(program: Command, ctx: CliContext): void {
               file: relative(project.root, f.path),
               notes: f.notes,
             })),
+            notes,
           });
           return;
         }
@@ -49,7 +54,7 @@ export function register(program: Command, ctx: CliContext): void {
           ctx.io.out(
             `${opts.dryRun ? "would write" : "wrote"} ${relative(project.root, f.path)}  (${f.name})`,
           );
-        for (const f of files) for (const note of f.notes) ctx.io.err(`note: ${note}`);
+        for (const note of [...files.flatMap((f) => f.notes), ...notes]) ctx.io.err(`note: ${note}`);
         if (!opts.dryRun)
           ctx.io.out("build them with `ehtrig build`; remove `// @ts-nocheck` from a file to type-check it");
       },
