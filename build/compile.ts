@@ -11,6 +11,7 @@ import type { EventName } from "./engine/events.ts";
 import { layoutHelpers } from "./helpers-layout.ts";
 import { lower } from "./lower.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
+import type { TargetType } from "./project/config.ts";
 import { PositionMapper } from "./sourcemap.ts";
 import { checkConstructs } from "./verify/constructs.ts";
 import { checkOutput } from "./verify/output.ts";
@@ -28,6 +29,8 @@ export interface CompileJob {
   /** The engine language level (build/engine/language.ts), as plain data for the workers. */
   allowed: string[];
   ponyfilled: string[];
+  /** Declared ODS targets, name → type. */
+  targets: Record<string, TargetType>;
   bundleCode: string;
   bundleMap: string;
 }
@@ -67,7 +70,14 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const mapper = new PositionMapper(final.map, job.outDir, job.root);
   const events = job.metadata.events as EventName[];
   const problems = await time("verify", () =>
-    checkOutput({ code: final.code, mapper, trigger: id, events, allowed: job.allowed }),
+    checkOutput({
+      code: final.code,
+      mapper,
+      trigger: id,
+      events,
+      allowed: job.allowed,
+      targets: job.targets,
+    }),
   );
   if (problems.some((d) => d.severity === "error")) return done({ diagnostics: problems });
   return done({ code: final.code, map: final.map, diagnostics: problems });

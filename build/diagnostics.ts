@@ -64,6 +64,10 @@ export const CODES = {
   EH511: "Prefer a plain Error with extra properties (e.g. err.status = 503) over a subclass of a built-in.",
   EH512:
     "Declare it with var (or let/const) at the top of the trigger; the engine's sloppy mode allows this, strict code would not.",
+  EH513:
+    'Declare the target under "targets" in ehtrig.config.json with the type of the Remote class that calls it (as it is configured on the appliance).',
+  EH514:
+    "Set the header in the ODS target's configuration on the appliance (authentication, Additional HTTP Header); the engine refuses it from a trigger.",
   // runtime, source maps and CLI (EH6xx)
   EH600: "Run `ehtrig build` first so that dist/ holds the trigger and its source map.",
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",

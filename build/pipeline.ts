@@ -16,7 +16,7 @@ import { discover, relPath, type TriggerSource } from "./discover.ts";
 import { emit } from "./emit.ts";
 import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
 import type { Project } from "./project/config.ts";
-import { levelDeclarations, typecheckProject, TSCONFIG } from "./typecheck/project.ts";
+import { generatedDeclarations, typecheckProject, TSCONFIG } from "./typecheck/project.ts";
 
 export interface BuildOptions {
   /** Trigger ids or names to build; all when empty. */
@@ -87,7 +87,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
           text,
           metadata: res.metadata,
           range: res.range,
-          key: BuildCache.keyOf(source.path, JSON.stringify(res.metadata)),
+          key: BuildCache.keyOf(source.path, JSON.stringify(res.metadata), settingsKey(project)),
         });
       }
     }
@@ -140,6 +140,9 @@ export async function buildProject(project: Project, options: BuildOptions = {})
         metadata: s.metadata,
         allowed: [...project.level.allowed],
         ponyfilled: [...project.level.ponyfilled],
+        targets: Object.fromEntries(
+          Object.entries(project.config.targets ?? {}).map(([k, v]) => [k, v.type]),
+        ),
         bundleCode: out.code,
         bundleMap: out.map,
       };
@@ -220,7 +223,7 @@ async function typecheckCached(
   const tsconfig = join(project.root, TSCONFIG);
   const files = [tsconfig, ...listFiles([project.triggersDir, join(project.root, "types")], /\.ts$/)];
   const key = BuildCache.keyOf(
-    levelDeclarations(project.level),
+    generatedDeclarations(project.level, project.config.targets ?? {}),
     ...files.map((f) => `${f}:${hashes.get(f)}`),
   );
   const hit = cache.typecheck(key);
@@ -228,6 +231,7 @@ async function typecheckCached(
   const diagnostics = await typecheckProject({
     root: project.root,
     level: project.level,
+    targets: project.config.targets ?? {},
     ...(cache.dir ? { workDir: cache.dir } : {}),
   });
   cache.storeTypecheck({ key, diagnostics });
@@ -269,6 +273,15 @@ function attribute(
     out.push(ids.length === 1 ? { ...d, trigger: ids[0] } : d);
   }
   return out;
+}
+
+/** The project settings a compiled trigger depends on: the language level and the declared targets. */
+function settingsKey(project: Project): string {
+  return JSON.stringify([
+    [...project.level.allowed],
+    [...project.level.ponyfilled],
+    project.config.targets ?? {},
+  ]);
 }
 
 /**

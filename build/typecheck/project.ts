@@ -1,7 +1,8 @@
 /**
  * Stage 2: type-checks the project once, concurrently with bundling. The project's tsconfig.json
  * is extended by a generated one (in the cache folder) that adds the declarations of the ES2015+
- * built-ins the engine language level allows or ponyfills, on top of `lib: ["es5"]`.
+ * built-ins the engine language level allows or ponyfills, on top of `lib: ["es5"]`, and the
+ * declared ODS target names as a typed union (`Remote.DeclaredTargets`, like `wrangler types`).
  *
  * tsc reports no semantic error anywhere while any file has a syntax error, so one broken trigger
  * would hide every other trigger's type errors: the check is run again without the broken files
@@ -13,6 +14,7 @@ import { join } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { declarationsFor } from "../engine/builtins/declarations.ts";
 import type { LanguageLevel } from "../engine/language.ts";
+import type { TargetConfig, TargetType } from "../project/config.ts";
 import { fromTsc } from "./ts-codes.ts";
 import { runTsc, type TscMessage } from "./tsc.ts";
 
@@ -21,16 +23,40 @@ export const TSCONFIG = "tsconfig.json";
 export interface TypecheckInput {
   root: string;
   level: LanguageLevel;
+  targets: Readonly<Record<string, TargetConfig>>;
   /** Folder for the generated tsconfig and tsc's incremental state; a temp folder when absent. */
   workDir?: string;
 }
 
-/** The declarations file the generated tsconfig adds, for a level. */
-export function levelDeclarations(level: LanguageLevel): string {
-  return declarationsFor([...level.allowed, ...level.ponyfilled]);
+const TARGET_TYPES: readonly TargetType[] = ["http", "kafka", "mongodb", "syslog", "raw"];
+
+/** The declarations file the generated tsconfig adds: the level's built-ins and the target names. */
+export function generatedDeclarations(
+  level: LanguageLevel,
+  targets: Readonly<Record<string, TargetConfig>>,
+): string {
+  const union = (type: TargetType): string =>
+    Object.entries(targets)
+      .filter(([, t]) => t.type === type)
+      .map(([name]) => JSON.stringify(name))
+      .join(" | ") || "never";
+  const names = TARGET_TYPES.map((type) => `    ${type}: ${union(type)};`).join("\n");
+  return `${declarationsFor([...level.allowed, ...level.ponyfilled])}
+declare namespace Remote {
+  /** ODS target names declared in ehtrig.config.json, by target type. */
+  interface DeclaredTargets {
+${names}
+  }
+}
+`;
 }
 
-export async function typecheckProject({ root, level, workDir }: TypecheckInput): Promise<Diagnostic[]> {
+export async function typecheckProject({
+  root,
+  level,
+  targets,
+  workDir,
+}: TypecheckInput): Promise<Diagnostic[]> {
   const base = join(root, TSCONFIG);
   if (!existsSync(base)) {
     return [
@@ -41,8 +67,8 @@ export async function typecheckProject({ root, level, workDir }: TypecheckInput)
   }
   const dir = join(workDir ?? mkdtempSync(join(tmpdir(), "ehtrig-tsc-")), "typecheck");
   mkdirSync(dir, { recursive: true });
-  const dts = join(dir, "engine-builtins.d.ts");
-  writeFileSync(dts, levelDeclarations(level));
+  const dts = join(dir, "ehtrig-generated.d.ts");
+  writeFileSync(dts, generatedDeclarations(level, targets));
   const config = (exclude: string[]): string => {
     const path = join(dir, exclude.length ? "tsconfig.partial.json" : "tsconfig.json");
     const derived = {

@@ -22,6 +22,8 @@ import {
   UNSAFE_HELPERS,
 } from "./es5.ts";
 import { freeReferences } from "./scope.ts";
+import { remoteCallProblems } from "./remote-calls.ts";
+import type { TargetType } from "../project/config.ts";
 import { list as helperNames } from "@babel/helpers";
 
 type AnyNode = Node & Record<string, any>;
@@ -38,9 +40,18 @@ export interface OutputCheck {
   events: readonly EventName[];
   /** ES2015+ built-ins the engine language level allows ("Map", "Object.assign", "String#includes"). */
   allowed?: readonly string[];
+  /** Declared ODS targets, name → type; literal target names and headers are checked against them. */
+  targets?: Readonly<Record<string, TargetType>>;
 }
 
-export function checkOutput({ code, mapper, trigger, events, allowed = [] }: OutputCheck): Diagnostic[] {
+export function checkOutput({
+  code,
+  mapper,
+  trigger,
+  events,
+  allowed = [],
+  targets,
+}: OutputCheck): Diagnostic[] {
   const allowedSet = new Set(allowed);
   const allowedMethods = new Set(allowed.map(methodName).filter((m) => m !== undefined));
   const out: Diagnostic[] = [];
@@ -127,6 +138,12 @@ export function checkOutput({ code, mapper, trigger, events, allowed = [] }: Out
     else if (MODULE_GLOBALS.has(name))
       report("EH510", `${name} belongs to a module system the engine does not have`, node);
     else report("EH502", `${name} is not declared`, node);
+  }
+
+  if (targets) {
+    const outsideHelpers: Program = { ...ast, body: ast.body.filter((s) => !isHelper.has(s)) };
+    for (const p of remoteCallProblems(outsideHelpers, targets, (n) => freeNodes.has(n)))
+      report(p.code, p.message, p.node);
   }
 
   const ownProperties = definedPropertyNames(ast, isHelper);
