@@ -14,7 +14,7 @@ import type { TriggerMetadata } from "./metadata/read.ts";
 import type { TargetType } from "./project/config.ts";
 import { PositionMapper } from "./sourcemap.ts";
 import { checkConstructs } from "./verify/constructs.ts";
-import { checkOutput } from "./verify/output.ts";
+import { checkOutput, engineHas } from "./verify/output.ts";
 
 export interface CompileJob {
   id: string;
@@ -58,7 +58,12 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const filename = join(job.outDir, `${id}.js`);
   let lowered: { code: string; map: string };
   try {
-    lowered = await time("lower", () => lower(job.bundleCode, job.bundleMap, filename, job.ponyfilled));
+    lowered = await time("lower", () =>
+      lower(job.bundleCode, job.bundleMap, filename, {
+        ponyfilled: job.ponyfilled,
+        present: engineHas(job.allowed),
+      }),
+    );
   } catch (err) {
     const e = err as Error & { loc?: { line: number; column: number } };
     const pos = e.loc ? bundleMapper.original(e.loc.line, e.loc.column) : undefined;

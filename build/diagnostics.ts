@@ -68,6 +68,8 @@ export const CODES = {
     'Declare the target under "targets" in ehtrig.config.json with the type of the Remote class that calls it (as it is configured on the appliance).',
   EH514:
     "Set the header in the ODS target's configuration on the appliance (authentication, Additional HTTP Header); the engine refuses it from a trigger.",
+  EH515:
+    "The name is probed but never there on the engine: drop the probe (and its branch); for npm code, pick a package (or an ehtrig/es5 export condition) without it.",
   // runtime, source maps and CLI (EH6xx)
   EH600: "Run `ehtrig build` first so that dist/ holds the trigger and its source map.",
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",

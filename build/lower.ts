@@ -5,11 +5,15 @@
  *
  * Targets are pinned to IE 9: "no targets" means ES5 only on Babel 7, and IE 11 would leave
  * function declarations in blocks, which ES5 does not allow. The assumptions choose helpers
- * that need no ES2015 built-ins (never `iterableIsArray`: it silently breaks for-of over
- * non-arrays). Options are written so a later move to Babel 8 only drops `bugfixes`.
+ * that need no ES2015 built-ins. `iterableIsArray` alone would silently break for-of over
+ * non-arrays; it is safe here only because array-iteration.ts first passes every value it cannot
+ * prove to be an array through an ES5 helper that makes it one. Options are written so a later
+ * move to Babel 8 only drops `bugfixes`.
  */
 import { transformAsync, type TransformOptions } from "@babel/core";
 import presetEnv from "@babel/preset-env";
+import { arrayIteration } from "./array-iteration.ts";
+import { foldProbes } from "./fold-probes.ts";
 import { ponyfillCalls } from "./ponyfill-calls.ts";
 
 export const LOWER_OPTIONS: TransformOptions = {
@@ -46,6 +50,7 @@ export const LOWER_OPTIONS: TransformOptions = {
   ],
   assumptions: {
     skipForOfIteratorClosing: true,
+    iterableIsArray: true,
     setSpreadProperties: true,
     setClassMethods: true,
     noClassCalls: true,
@@ -65,14 +70,24 @@ export interface Lowered {
   map: string;
 }
 
-/** @param ponyfilled built-ins whose calls are rewritten to inlined ES5 ponyfills */
+export interface LowerOptions {
+  /** Names the engine has (ES5, engine globals, allowed built-ins): probes of others are folded. */
+  present?: (name: string) => boolean;
+  /** Built-ins whose calls are rewritten to inlined ES5 ponyfills. */
+  ponyfilled?: readonly string[];
+}
+
 export async function lower(
   code: string,
   map: string,
   filename: string,
-  ponyfilled: readonly string[] = [],
+  { present, ponyfilled = [] }: LowerOptions = {},
 ): Promise<Lowered> {
-  const plugins = ponyfilled.length ? [ponyfillCalls(ponyfilled)] : [];
+  const plugins = [
+    ...(present ? [foldProbes(present)] : []),
+    arrayIteration,
+    ...(ponyfilled.length ? [ponyfillCalls(ponyfilled)] : []),
+  ];
   const out = await transformAsync(code, {
     ...LOWER_OPTIONS,
     plugins: plugins as TransformOptions["plugins"],

@@ -146,6 +146,22 @@ export function checkOutput({
       report(p.code, p.message, p.node);
   }
 
+  // Not even a mention: a typeof-guarded or helper-only reference to a name the engine lacks
+  // passes the checks above, but the Triggers UI's validator and readers of the script see it.
+  const has = engineHas(allowed);
+  const known = (name: string): boolean => has(name) || implicit.has(name);
+  const reported = new Set(free.map((r) => r.node));
+  const mentioned = new Set<string>();
+  for (const ref of freeReferences(ast, true)) {
+    if (reported.has(ref.node) || known(ref.name) || mentioned.has(ref.name)) continue;
+    mentioned.add(ref.name);
+    report(
+      "EH515",
+      `the script mentions ${ref.name}, which the engine does not have (behind a typeof guard or in a helper)`,
+      ref.node as AnyNode,
+    );
+  }
+
   const ownProperties = definedPropertyNames(ast, isHelper);
   for (const statement of ast.body) {
     if (isHelper.has(statement)) continue;
@@ -209,6 +225,17 @@ export function checkOutput({
       report("EH508", `new RegExp(…, "${flags.value}") uses flags an ES5 engine rejects`, n);
     }
   }
+}
+
+/** Whether the engine has a global name: ES5, an engine global (any event), or an allowed built-in. */
+export function engineHas(allowed: readonly string[]): (name: string) => boolean {
+  const allowedSet = new Set(allowed);
+  return (name) =>
+    ES5_GLOBALS.has(name) ||
+    UNIVERSAL_GLOBALS.has(name) ||
+    EVENT_SCOPED_GLOBALS.has(name) ||
+    allowedSet.has(name) ||
+    Object.prototype.hasOwnProperty.call(DEPRECATED_GLOBALS, name);
 }
 
 const BABEL_HELPERS: ReadonlySet<string> = new Set([...helperNames.map((n) => `_${n}`), "ownKeys"]);

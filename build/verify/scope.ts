@@ -52,7 +52,11 @@ function within(child: AnyNode, parent: AnyNode | null | undefined): boolean {
   return !!parent && child.start >= parent.start && child.end <= parent.end;
 }
 
-export function freeReferences(program: Program): FreeReference[] {
+/**
+ * @param includeGuarded also report `typeof x` probes and references a typeof guard protects
+ *   (for the rule that the output may not even mention a name the engine lacks).
+ */
+export function freeReferences(program: Program, includeGuarded = false): FreeReference[] {
   const scopes = new Map<AnyNode, Set<string>>();
   const scopeOf = (n: AnyNode): Set<string> => {
     let s = scopes.get(n);
@@ -77,6 +81,7 @@ export function freeReferences(program: Program): FreeReference[] {
       if ((isFunction(a) || a.type === "Program") && scopeOf(a).has(name)) return;
       if (a.type === "CatchClause" && a.param?.type === "Identifier" && a.param.name === name) return;
       const child = ancestors[i + 1];
+      if (includeGuarded) continue;
       if (
         a.type === "LogicalExpression" &&
         a.operator === "&&" &&
@@ -98,7 +103,7 @@ export function freeReferences(program: Program): FreeReference[] {
     {
       Identifier(node: AnyNode, _state: unknown, ancestors: AnyNode[]) {
         const parent = ancestors[ancestors.length - 2];
-        if (parent?.type === "UnaryExpression" && parent.operator === "typeof") return;
+        if (!includeGuarded && parent?.type === "UnaryExpression" && parent.operator === "typeof") return;
         check(node, ancestors);
       },
       // Assignment targets arrive as patterns; an assignment to an undeclared name is a reference too.
