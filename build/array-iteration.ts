@@ -15,6 +15,7 @@
  * constant bindings initialised with one of those.
  */
 import type { NodePath, PluginObj, types as t, Visitor } from "@babel/core";
+import { provideHelpers } from "./helper-emit.ts";
 
 /**
  * Not underscore-prefixed: Babel names the temporaries it memoises a call into after the callee
@@ -22,7 +23,7 @@ import type { NodePath, PluginObj, types as t, Visitor } from "@babel/core";
  */
 export const ARRAY_OF = "ehtrig_arrayOf";
 
-const ARRAY_OF_SOURCE = `function ${ARRAY_OF}(x) {
+export const ARRAY_OF_SOURCE = `function ${ARRAY_OF}(x) {
   if (Object.prototype.toString.call(x) === "[object Array]") return x;
   if (typeof x === "string") return x.split("");
   if (x != null && typeof x.length === "number") return Array.prototype.slice.call(x);
@@ -102,7 +103,13 @@ export function arrayIteration({ types, template }: Api): PluginObj {
           path.traverse(wrapAll);
         },
         exit(path) {
-          if (used) path.unshiftContainer("body", template.statement.ast(ARRAY_OF_SOURCE));
+          if (used)
+            provideHelpers(
+              types,
+              (code) => template.statement.ast(code),
+              path,
+              new Map([[ARRAY_OF, ARRAY_OF_SOURCE]]),
+            );
         },
       },
     },

@@ -6,6 +6,9 @@
  * Same names and signatures as Babel's, so the calls Babel emitted stay as they are.
  */
 export const ES5_HELPERS: Readonly<Record<string, string>> = {
+  _typeof: `function _typeof(o) {
+  return typeof o;
+}`,
   _toPrimitive: `function _toPrimitive(t, r) {
   if ("object" != typeof t || !t) return t;
   return ("string" === r ? String : Number)(t);

@@ -125,28 +125,31 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       source: s.text,
       range: s.range,
     }));
-    const bundled = await time("bundle", () => bundle(project, inputs));
+    const bundled = await time("bundle", () => bundle(project, inputs, cache.modules));
     diagnostics.push(...bundled.diagnostics);
     const bySource = new Map(fresh.map((s) => [s.source.id, s]));
-    const jobs: CompileJob[] = bundled.outputs.map((out) => {
-      const s = bySource.get(out.id)!;
-      return {
-        id: out.id,
-        root: project.root,
-        outDir: project.outDir,
-        entryPath: s.source.path,
-        entryFile: s.source.file,
-        entryText: s.text,
-        metadata: s.metadata,
-        allowed: [...project.level.allowed],
-        ponyfilled: [...project.level.ponyfilled],
-        targets: Object.fromEntries(
-          Object.entries(project.config.targets ?? {}).map(([k, v]) => [k, v.type]),
-        ),
-        bundleCode: out.code,
-        bundleMap: out.map,
-      };
-    });
+    for (const out of bundled.outputs) diagnostics.push(...out.diagnostics);
+    const jobs: CompileJob[] = bundled.outputs
+      .filter((out) => !out.diagnostics.length)
+      .map((out) => {
+        const s = bySource.get(out.id)!;
+        return {
+          id: out.id,
+          root: project.root,
+          outDir: project.outDir,
+          entryPath: s.source.path,
+          entryFile: s.source.file,
+          entryText: s.text,
+          metadata: s.metadata,
+          allowed: [...project.level.allowed],
+          ponyfilled: [...project.level.ponyfilled],
+          targets: Object.fromEntries(
+            Object.entries(project.config.targets ?? {}).map(([k, v]) => [k, v.type]),
+          ),
+          bundleCode: out.code,
+          bundleMap: out.map,
+        };
+      });
     const t0 = performance.now();
     const results = await compileAll(jobs);
     timings.compile = performance.now() - t0;

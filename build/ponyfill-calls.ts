@@ -7,6 +7,7 @@
  */
 import type { PluginObj, types as t } from "@babel/core";
 import { methodName, PONYFILLS, type Ponyfill } from "./engine/builtins/ponyfills.ts";
+import { provideHelpers } from "./helper-emit.ts";
 
 interface Api {
   types: typeof t;
@@ -33,8 +34,8 @@ export function ponyfillCalls(builtins: readonly string[]): (api: Api) => Plugin
             used.clear();
           },
           exit(path) {
-            const decls = [...used.values()].map((p) => template.statement.ast(p.source));
-            if (decls.length) path.unshiftContainer("body", decls);
+            const helpers = new Map([...used.values()].map((p) => [p.helper, p.source]));
+            provideHelpers(types, (code) => template.statement.ast(code), path, helpers);
           },
         },
         CallExpression(path) {

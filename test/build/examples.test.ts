@@ -18,7 +18,7 @@ describe("example triggers", () => {
     expect(byId["http-server-errors"]!.metadata.events).toEqual(["HTTP_RESPONSE"]);
     for (const t of result.triggers) {
       expect(t.code).toMatch(/^\/\*\n \* ExtraHop trigger: /);
-      expect(t.code).toMatch(/\n\(function \(\) \{\n/);
+      expect(t.code).toMatch(/\n\(function ?\(\) \{\n/);
       // shared helpers from triggers/lib are bundled into each trigger that imports them
       if (t.id !== "http-server-errors")
         expect(t.inputs.some((p) => p.includes("/triggers/lib/"))).toBe(true);
