@@ -1,7 +1,7 @@
 /**
- * Stage 4: Babel lowers the esnext bundle to ES5. Helpers are inlined as top-level functions
- * (no require, no core-js, no regenerator-runtime); the input source map is chained so every
- * position still leads back to the TypeScript.
+ * The Babel options that lower a module to ES5 (modules/lower-module.ts): no require, no core-js,
+ * no regenerator-runtime; the input source map is chained so every position still leads back to
+ * the TypeScript.
  *
  * Targets are pinned to IE 9: "no targets" means ES5 only on Babel 7, and IE 11 would leave
  * function declarations in blocks, which ES5 does not allow. The assumptions choose helpers
@@ -10,11 +10,8 @@
  * prove to be an array through an ES5 helper that makes it one. Options are written so a later
  * move to Babel 8 only drops `bugfixes`.
  */
-import { transformAsync, type TransformOptions } from "@babel/core";
+import type { TransformOptions } from "@babel/core";
 import presetEnv from "@babel/preset-env";
-import { arrayIteration } from "./array-iteration.ts";
-import { foldProbes } from "./fold-probes.ts";
-import { ponyfillCalls } from "./ponyfill-calls.ts";
 
 export const LOWER_OPTIONS: TransformOptions = {
   babelrc: false,
@@ -64,36 +61,3 @@ export const LOWER_OPTIONS: TransformOptions = {
     noNewArrows: true,
   },
 };
-
-export interface Lowered {
-  code: string;
-  map: string;
-}
-
-export interface LowerOptions {
-  /** Names the engine has (ES5, engine globals, allowed built-ins): probes of others are folded. */
-  present?: (name: string) => boolean;
-  /** Built-ins whose calls are rewritten to inlined ES5 ponyfills. */
-  ponyfilled?: readonly string[];
-}
-
-export async function lower(
-  code: string,
-  map: string,
-  filename: string,
-  { present, ponyfilled = [] }: LowerOptions = {},
-): Promise<Lowered> {
-  const plugins = [
-    ...(present ? [foldProbes(present)] : []),
-    arrayIteration,
-    ...(ponyfilled.length ? [ponyfillCalls(ponyfilled)] : []),
-  ];
-  const out = await transformAsync(code, {
-    ...LOWER_OPTIONS,
-    plugins: plugins as TransformOptions["plugins"],
-    filename,
-    inputSourceMap: JSON.parse(map),
-  });
-  if (!out?.code || !out.map) throw new Error(`Babel returned no output for ${filename}`);
-  return { code: out.code, map: JSON.stringify(out.map) };
-}

@@ -103,7 +103,8 @@ export function checkOutput({
   }
 
   const provided = new Set(events.flatMap((e) => eventGlobals(e)));
-  const free = freeReferences(ast);
+  const everyReference = freeReferences(ast);
+  const free = everyReference.filter((r) => !r.guarded);
   const freeNodes = new Set<Node>(free.map((r) => r.node));
   // Names the script assigns without declaring them: sloppy-mode globals it creates itself.
   const implicit = new Set(free.filter((r) => r.write && !inHelper(r.node as AnyNode)).map((r) => r.name));
@@ -152,7 +153,7 @@ export function checkOutput({
   const known = (name: string): boolean => has(name) || implicit.has(name);
   const reported = new Set(free.map((r) => r.node));
   const mentioned = new Set<string>();
-  for (const ref of freeReferences(ast, true)) {
+  for (const ref of everyReference) {
     if (reported.has(ref.node) || known(ref.name) || mentioned.has(ref.name)) continue;
     mentioned.add(ref.name);
     report(

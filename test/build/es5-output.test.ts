@@ -7,8 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { buildProject } from "../../build/pipeline.ts";
 import { PositionMapper } from "../../build/sourcemap.ts";
-import { lower } from "../../build/lower.ts";
-import { checkOutput, engineHas } from "../../build/verify/output.ts";
+import { lowerModule } from "../../build/modules/lower-module.ts";
+import { checkOutput } from "../../build/verify/output.ts";
 import { compareEngines } from "../../simulated-engine/compare.ts";
 import { logLines } from "../../simulated-engine/run.ts";
 import { npmPackage, tempProject, triggerSource } from "../support/project.ts";
@@ -94,15 +94,16 @@ log(ok + " " + (Box.make() as any).k);`;
   });
 
   it("a probe of a global the script assigns itself is a real question and stays", async () => {
-    const code = '(function () { if (typeof counter === "undefined") counter = 0; counter++; })();\n';
-    const map = JSON.stringify({
-      version: 3,
-      sources: ["t.js"],
-      names: [],
-      mappings: "AAAA",
-      sourcesContent: [code],
+    const contents =
+      'if (typeof counter === "undefined") counter = 0;\ncounter++;\nvar s = [1].concat([2]);\n';
+    const out = await lowerModule({
+      path: "/p/legacy.js",
+      root: "/p",
+      contents,
+      loader: "js",
+      allowed: [],
+      ponyfilled: [],
     });
-    const out = await lower(code, map, "/p/dist/t.js", { present: engineHas([]) });
     expect(out.code).toContain('typeof counter === "undefined"');
   });
 
