@@ -44,6 +44,14 @@ const staticFn = (path: string, params: string, body: string): Ponyfill => {
 
 const toInteger = `var n = Number(x); n = n !== n ? 0 : n; n = n < 0 ? Math.ceil(n) : Math.floor(n);`;
 
+/** padStart and padEnd differ only in which side the padding goes. */
+const padBody = (result: string): string => `  var s = String(o), x = args[0]; ${toInteger}
+  var fill = args.length > 1 && args[1] !== undefined ? String(args[1]) : " ";
+  if (n <= s.length || fill === "") return s;
+  var pad = "";
+  while (pad.length < n - s.length) pad += fill;
+  return ${result};`;
+
 export const PONYFILLS: Readonly<Record<string, Ponyfill>> = {
   "Object.assign": staticFn(
     "Object.assign",
@@ -102,15 +110,7 @@ export const PONYFILLS: Readonly<Record<string, Ponyfill>> = {
   for (; n > 0; n--) out += s;
   return out;`,
   ),
-  "String#padStart": method(
-    "padStart",
-    `  var s = String(o), x = args[0]; ${toInteger}
-  var fill = args.length > 1 && args[1] !== undefined ? String(args[1]) : " ";
-  if (n <= s.length || fill === "") return s;
-  var pad = "";
-  while (pad.length < n - s.length) pad += fill;
-  return pad.slice(0, n - s.length) + s;`,
-  ),
+  "String#padStart": method("padStart", padBody("pad.slice(0, n - s.length) + s")),
   // includes is both String#includes and Array#includes: one helper dispatches on the receiver.
   "String#includes": method(
     "includes",
@@ -131,15 +131,7 @@ export const PONYFILLS: Readonly<Record<string, Ponyfill>> = {
   for (var i = 0; i < len; i++) if (f.call(args[1], a[i], i, a)) return i;
   return -1;`,
   ),
-  "String#padEnd": method(
-    "padEnd",
-    `  var s = String(o), x = args[0]; ${toInteger}
-  var fill = args.length > 1 && args[1] !== undefined ? String(args[1]) : " ";
-  if (n <= s.length || fill === "") return s;
-  var pad = "";
-  while (pad.length < n - s.length) pad += fill;
-  return s + pad.slice(0, n - s.length);`,
-  ),
+  "String#padEnd": method("padEnd", padBody("s + pad.slice(0, n - s.length)")),
   "Array#fill": method(
     "fill",
     `  var a = Object(o), len = a.length >>> 0, v = args[0];
