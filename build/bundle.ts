@@ -11,7 +11,7 @@ import { dirname, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import type { Project } from "./project/config.ts";
 import { relPath } from "./discover.ts";
-import { lowerModulesPlugin } from "./modules/esbuild-plugin.ts";
+import { LOWERING_PREFIX, lowerModulesPlugin } from "./modules/esbuild-plugin.ts";
 import { PositionMapper } from "./sourcemap.ts";
 import type { ModuleCache } from "./modules/module-cache.ts";
 
@@ -174,9 +174,13 @@ function fromMessage(
   const loc = original
     ? { ...m.location!, file: original.file, line: original.line, column: original.column - 1 }
     : m.location;
+  const lowering = m.text.startsWith(LOWERING_PREFIX);
   return diagnostic(
-    /^Top-level return/.test(m.text) ? "EH402" : "EH400",
-    m.text + (m.notes.length ? ` (${m.notes.map((n) => n.text).join("; ")})` : ""),
+    lowering ? "EH401" : /^Top-level return/.test(m.text) ? "EH402" : "EH400",
+    // A lowering error's only note says which plugin raised it, which is ehtrig's business.
+    lowering
+      ? m.text.slice(LOWERING_PREFIX.length)
+      : m.text + (m.notes.length ? ` (${m.notes.map((n) => n.text).join("; ")})` : ""),
     {
       location: loc
         ? { file: relPath(project, resolve(project.root, loc.file)), line: loc.line, column: loc.column + 1 }

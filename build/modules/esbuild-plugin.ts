@@ -6,12 +6,12 @@
  */
 import type * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { BuildCache } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { HELPER_PREFIX } from "./helper-imports.ts";
 import { helperModule } from "./helper-source.ts";
-import { lowerModule } from "./lower-module.ts";
+import { LoweringError, lowerModule, type LoweredModule } from "./lower-module.ts";
 import type { ModuleCache } from "./module-cache.ts";
 
 export interface LowerModulesOptions {
@@ -28,6 +28,9 @@ export interface LowerModulesOptions {
 }
 
 const NAMESPACE = "ehtrig-helper";
+
+/** Marks a bundler error that Babel raised while lowering a module (EH401, not EH400). */
+export const LOWERING_PREFIX = "Babel: ";
 
 export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
   const settings = JSON.stringify([o.allowed, o.ponyfilled]);
@@ -48,16 +51,30 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
         const contents = o.entries.get(args.path) ?? readFileSync(args.path, "utf8");
         const loader = /\.[mc]?ts$/.test(args.path) ? "ts" : "js";
         const key = BuildCache.keyOf("module", args.path, settings, contents);
-        const lowered = await o.cache.get(key, () =>
-          lowerModule({
-            path: args.path,
-            root: o.root,
-            contents,
-            loader,
-            allowed: o.allowed,
-            ponyfilled: o.ponyfilled,
-          }),
-        );
+        let lowered: LoweredModule;
+        try {
+          lowered = await o.cache.get(key, () =>
+            lowerModule({
+              path: args.path,
+              root: o.root,
+              contents,
+              loader,
+              allowed: o.allowed,
+              ponyfilled: o.ponyfilled,
+            }),
+          );
+        } catch (err) {
+          if (!(err instanceof LoweringError)) throw err;
+          const at = err.location;
+          return {
+            errors: [
+              {
+                text: `${LOWERING_PREFIX}${err.message}`,
+                location: at ? { file: join(o.root, at.file), line: at.line, column: at.column - 1 } : null,
+              },
+            ],
+          };
+        }
         o.diagnostics.set(args.path, lowered.diagnostics);
         o.loaded.set(args.path, lowered.code);
         return { contents: lowered.code, loader: "js", resolveDir: dirname(args.path) };

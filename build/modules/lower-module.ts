@@ -87,6 +87,10 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
       arrayIteration,
       ...(input.ponyfilled.length ? [ponyfillCalls(input.ponyfilled)] : []),
     ] as never,
+  }).catch((err: Error & { loc?: { line: number; column: number } }) => {
+    // Babel's position is in the stripped code; the error the bundler reports carries the original.
+    const at = err.loc && mapper.original(err.loc.line, err.loc.column);
+    throw new LoweringError(err.message.split("\n")[0]!.replace(/^[^:]*: /, ""), at);
   });
   if (!out?.code || !out.map) throw new Error(`Babel returned no output for ${input.path}`);
   // A script's inlined helpers get the same ES5 versions as the helper modules.
@@ -100,6 +104,17 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
 /** esbuild follows an inline source map of a loaded file, so the bundle maps to the original. */
 function withMap(code: string, map: string): string {
   return `${code}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString("base64")}\n`;
+}
+
+/** A construct Babel refused, located in the original file. */
+export class LoweringError extends Error {
+  constructor(
+    message: string,
+    readonly location: { file: string; line: number; column: number } | undefined,
+  ) {
+    super(message);
+    this.name = "LoweringError";
+  }
 }
 
 function isEs5(code: string): boolean {
