@@ -8,7 +8,7 @@
  * would hide every other trigger's type errors: the check is run again without the broken files
  * (their syntax errors are kept from the first run).
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
@@ -65,7 +65,22 @@ export async function typecheckProject({
       }),
     ];
   }
-  const dir = join(workDir ?? mkdtempSync(join(tmpdir(), "ehtrig-tsc-")), "typecheck");
+  // Without a cache folder (--no-cache), a temporary one that goes when the check is done.
+  const temp = workDir ? undefined : mkdtempSync(join(tmpdir(), "ehtrig-tsc-"));
+  try {
+    return await check(root, base, join(workDir ?? temp!, "typecheck"), level, targets);
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function check(
+  root: string,
+  base: string,
+  dir: string,
+  level: LanguageLevel,
+  targets: Readonly<Record<string, TargetConfig>>,
+): Promise<Diagnostic[]> {
   mkdirSync(dir, { recursive: true });
   const dts = join(dir, "ehtrig-generated.d.ts");
   writeFileSync(dts, generatedDeclarations(level, targets));
