@@ -1,18 +1,40 @@
 /**
  * Compiler benchmark: a clean build of 50 generated ~200-line triggers that share helpers,
- * compared with esbuild-only bundling of the same entries in the same run; then a rebuild with
- * nothing changed and a rebuild after touching one trigger. Prints figures and ratios.
+ * compared in the same run with esbuild-only bundling of the same entries and with Babel-only
+ * lowering of the same distinct modules (the unavoidable cost); then rebuilds with nothing
+ * changed, with one trigger touched, and with a shared module that every trigger imports edited.
+ * Prints figures and the issue's targets as ratios (timings are noisy on a shared machine; the
+ * ratios come from one run).
  *
  * Run: node bin/run-ts.js bench/compiler.ts   (or npm run bench for every benchmark)
  */
 import * as esbuild from "esbuild";
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
+import { transformAsync } from "@babel/core";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BuildCache, buildProject, loadProject, type BuildResult } from "../build/index.ts";
 import { generateProject } from "./generate.ts";
 import { closeCompilePool } from "../build/compile-pool.ts";
+import { LOWER_OPTIONS } from "../build/lower.ts";
+
+/** esbuild strips the types, then Babel lowers: each distinct module once, nothing else. */
+async function babelOnly(files: string[]): Promise<void> {
+  for (const file of files) {
+    const js = await esbuild.transform(readFileSync(file, "utf8"), {
+      loader: "ts",
+      format: "esm",
+      target: "esnext",
+    });
+    await transformAsync(js.code, {
+      ...LOWER_OPTIONS,
+      sourceType: "module",
+      filename: file,
+      sourceMaps: false,
+    });
+  }
+}
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TRIGGERS = 50;
@@ -89,13 +111,36 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     }
     const touchMs = median(touchTimes);
 
+    const libDir = join(root, "triggers", "lib");
+    const modules = [...entries, ...readdirSync(libDir).map((f) => join(libDir, f))];
+    await babelOnly(modules.slice(0, 3)); // warm-up
+    const babelTimes: number[] = [];
+    for (let i = 0; i < 3; i++) babelTimes.push((await timed(() => babelOnly(modules)))[0]);
+    const babelMs = median(babelTimes);
+
+    // Edit a module every trigger imports: each trigger is re-bundled and re-verified, the edited
+    // module alone is lowered again.
+    const shared = join(libDir, "text.ts");
+    const sharedTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      appendFileSync(shared, `export const edit${i} = ${i};\n`);
+      const [ms, result] = await timed(() => buildProject(loadProject(root)));
+      if (result.triggers.filter((t) => !t.cached).length !== TRIGGERS)
+        throw new Error("a shared edit did not rebuild every trigger");
+      sharedTimes.push(ms);
+    }
+    const sharedMs = median(sharedTimes);
+
     const lines = clean!.triggers.reduce((n, t) => n + t.code.split("\n").length, 0);
     console.log(
       `\ncompiler: ${TRIGGERS} triggers, ~195 TS lines each + 4 shared modules; ${lines} lines of ES5 out`,
     );
     console.log(`  esbuild-only bundling        ${esbuildMs.toFixed(0).padStart(6)} ms`);
     console.log(
-      `  clean build                  ${cleanMs.toFixed(0).padStart(6)} ms   ratio to esbuild-only ${(cleanMs / esbuildMs).toFixed(2)}x (target <= 5x)`,
+      `  Babel-only lowering          ${babelMs.toFixed(0).padStart(6)} ms   (${modules.length} distinct modules, one thread)`,
+    );
+    console.log(
+      `  clean build                  ${cleanMs.toFixed(0).padStart(6)} ms   ratio to Babel-only ${(cleanMs / babelMs).toFixed(2)}x (target <= 1.3x); to esbuild-only ${(cleanMs / esbuildMs).toFixed(1)}x`,
     );
     for (const [stage, ms] of Object.entries(clean!.timings)) {
       console.log(
@@ -106,9 +151,13 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       `  rebuild, nothing changed     ${noChangeMs.toFixed(0).padStart(6)} ms   ratio to esbuild-only ${(noChangeMs / esbuildMs).toFixed(2)}x (target <= 1.5x)`,
     );
     console.log(
-      `  rebuild, one trigger touched ${touchMs.toFixed(0).padStart(6)} ms   ratio to clean build ${(touchMs / cleanMs).toFixed(3)} (target < 0.1)`,
+      `  rebuild, one trigger touched ${touchMs.toFixed(0).padStart(6)} ms   ratio to clean build ${(touchMs / cleanMs).toFixed(3)} (target <= 0.05)`,
     );
-    return { esbuildMs, cleanMs, noChangeMs, touchMs };
+    console.log(
+      `  rebuild, shared module edited ${sharedMs.toFixed(0).padStart(5)} ms   ratio to clean build ${(sharedMs / cleanMs).toFixed(3)} (target <= 0.25)`,
+    );
+    console.log("  rollup + Babel build: not measured (rollup is not a dependency of ehtrig)");
+    return { esbuildMs, babelMs, cleanMs, noChangeMs, touchMs, sharedMs };
   } finally {
     await closeCompilePool();
     rmSync(root, { recursive: true, force: true });

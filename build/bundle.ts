@@ -1,15 +1,19 @@
 /**
- * Stage 3: esbuild bundles each trigger with its local modules and npm packages into one IIFE,
- * still at esnext (Babel lowers next). One esbuild call for all entries shares parsing work.
- * The `export const trigger = …` statement is blanked out first (same length, newlines kept,
- * so every position in the source map stays true).
+ * Stage 3: esbuild bundles each trigger with its local modules and npm packages into one ES5
+ * IIFE. Each module is loaded already lowered to ES5 (modules/, cached by content, so a shared
+ * module is lowered once per project), and each Babel helper is one module, so one copy per
+ * script. One esbuild call for all entries shares the work. The `export const trigger = …`
+ * statement is blanked out first (same length, newlines kept, so every position in the source map
+ * stays true).
  */
 import * as esbuild from "esbuild";
-import { readFileSync } from "node:fs";
-import { dirname, resolve, sep } from "node:path";
+import { dirname, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import type { Project } from "./project/config.ts";
 import { relPath } from "./discover.ts";
+import { LOWERING_PREFIX, lowerModulesPlugin } from "./modules/esbuild-plugin.ts";
+import { PositionMapper } from "./sourcemap.ts";
+import type { ModuleCache } from "./modules/module-cache.ts";
 
 export interface BundleInput {
   id: string;
@@ -28,6 +32,8 @@ export interface BundleOutput {
   map: string;
   /** Absolute paths of every file the bundle read. */
   inputs: string[];
+  /** Constructs the engine cannot run, found in the trigger's modules. */
+  diagnostics: Diagnostic[];
 }
 
 export interface BundleResult {
@@ -39,29 +45,39 @@ export function blankRange(source: string, [start, end]: [number, number]): stri
   return source.slice(0, start) + source.slice(start, end).replace(/[^\n]/g, " ") + source.slice(end);
 }
 
-export async function bundle(project: Project, inputs: BundleInput[]): Promise<BundleResult> {
+/** Constructs the gate reports (EH505–EH510): esbuild passes them through, the gate fails the trigger. */
+const GATED: Record<string, boolean> = Object.fromEntries(
+  [
+    "async-await",
+    "async-generator",
+    "for-await",
+    "generator",
+    "bigint",
+    "dynamic-import",
+    "import-meta",
+    "regexp-sticky-and-unicode-flags",
+    "regexp-match-indices",
+  ].map((f) => [f, true]),
+);
+
+export async function bundle(
+  project: Project,
+  inputs: BundleInput[],
+  modules: ModuleCache,
+): Promise<BundleResult> {
   if (inputs.length === 0) return { outputs: [], diagnostics: [] };
-  const byPath = new Map(inputs.map((i) => [i.path, i]));
   const outdir = project.outDir;
-  const triggerModules: esbuild.Plugin = {
-    name: "ehtrig-trigger-modules",
-    setup(build) {
-      build.onLoad({ filter: /\.ts$/ }, (args) => {
-        const entry = byPath.get(args.path);
-        if (!entry && args.path.includes(`${sep}node_modules${sep}`)) return undefined;
-        const source = entry ? blankRange(entry.source, entry.range) : readFileSync(args.path, "utf8");
-        return {
-          // Trigger code is always an ES module. Without this, a file with no import or export
-          // left (an entry once its config is blanked, a side-effect-only helper) in a package
-          // whose package.json says "type": "commonjs" is wrapped by esbuild in __commonJS.
-          // The trailing `export {}` keeps every position of the source unchanged.
-          contents: `${source}\nexport {};\n`,
-          loader: "ts",
-          resolveDir: dirname(args.path),
-        };
-      });
-    },
-  };
+  const constructs = new Map<string, Diagnostic[]>();
+  const loaded = new Map<string, string>();
+  const lowerModules = lowerModulesPlugin({
+    root: project.root,
+    allowed: [...project.level.allowed],
+    ponyfilled: [...project.level.ponyfilled],
+    cache: modules,
+    entries: new Map(inputs.map((i) => [i.path, blankRange(i.source, i.range)])),
+    diagnostics: constructs,
+    loaded,
+  });
   let result: esbuild.BuildResult<{ write: false; metafile: true }>;
   try {
     result = await esbuild.build({
@@ -70,7 +86,9 @@ export async function bundle(project: Project, inputs: BundleInput[]): Promise<B
       bundle: true,
       format: "iife",
       platform: "neutral",
-      target: "esnext",
+      // Every module arrives lowered to ES5; esbuild's own wrapper and interop code follows.
+      target: "es5",
+      supported: GATED,
       mainFields: ["module", "main"],
       conditions: ["ehtrig", "es5"],
       charset: "utf8",
@@ -84,15 +102,18 @@ export async function bundle(project: Project, inputs: BundleInput[]): Promise<B
       logLevel: "silent",
       // The engine's globals are ambient: leave them as free identifiers.
       tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
-      plugins: [triggerModules],
+      plugins: [lowerModules],
     });
   } catch (err) {
     const failure = err as esbuild.BuildFailure;
     if (!failure.errors) throw err;
     // One broken trigger fails the shared call; bundle each alone so the others still get
     // compiled and verified, and every error lands on the trigger it belongs to.
-    if (inputs.length > 1) return bundleSeparately(project, inputs);
-    return { outputs: [], diagnostics: failure.errors.map((m) => fromMessage(project, m, inputs[0]!.id)) };
+    if (inputs.length > 1) return bundleSeparately(project, inputs, modules);
+    return {
+      outputs: [],
+      diagnostics: failure.errors.map((m) => fromMessage(project, m, inputs[0]!.id, loaded)),
+    };
   }
 
   const outputs: BundleOutput[] = [];
@@ -104,30 +125,67 @@ export async function bundle(project: Project, inputs: BundleInput[]): Promise<B
     if (code === undefined || map === undefined)
       throw new Error(`esbuild produced no output for ${input.id}`);
     const meta = result.metafile.outputs[relPath(project, jsPath)];
+    const read = Object.keys(meta?.inputs ?? {})
+      .filter((p) => !p.startsWith("ehtrig-helper:"))
+      .map((p) => resolve(project.root, p));
     outputs.push({
       id: input.id,
       code: code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n"),
       map,
-      inputs: Object.keys(meta?.inputs ?? {}).map((p) => resolve(project.root, p)),
+      inputs: read,
+      diagnostics: read.flatMap((p) => constructs.get(p) ?? []).map((d) => ({ ...d, trigger: input.id })),
     });
   }
   return { outputs, diagnostics: [] };
 }
 
-async function bundleSeparately(project: Project, inputs: BundleInput[]): Promise<BundleResult> {
-  const results = await Promise.all(inputs.map((input) => bundle(project, [input])));
+async function bundleSeparately(
+  project: Project,
+  inputs: BundleInput[],
+  modules: ModuleCache,
+): Promise<BundleResult> {
+  const results = await Promise.all(inputs.map((input) => bundle(project, [input], modules)));
   return {
     outputs: results.flatMap((r) => r.outputs),
     diagnostics: results.flatMap((r) => r.diagnostics),
   };
 }
 
-function fromMessage(project: Project, m: esbuild.Message, trigger?: string): Diagnostic {
-  const loc = m.location;
-  return diagnostic("EH400", m.text + (m.notes.length ? ` (${m.notes.map((n) => n.text).join("; ")})` : ""), {
-    location: loc
-      ? { file: relPath(project, resolve(project.root, loc.file)), line: loc.line, column: loc.column + 1 }
-      : undefined,
-    ...(trigger ? { trigger } : {}),
-  });
+/**
+ * esbuild locates errors in the code it loaded, which for a lowered module is Babel's output:
+ * map the position back through that module's inline source map.
+ */
+function fromMessage(
+  project: Project,
+  m: esbuild.Message,
+  trigger: string | undefined,
+  loaded: ReadonlyMap<string, string>,
+): Diagnostic {
+  const abs = m.location && resolve(project.root, m.location.file);
+  const code = abs && loaded.get(abs);
+  const inline = code && /\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\s*$/.exec(code);
+  const original =
+    inline && m.location
+      ? new PositionMapper(Buffer.from(inline[1]!, "base64").toString("utf8"), "/", project.root).original(
+          m.location.line,
+          m.location.column,
+        )
+      : undefined;
+  const loc = original
+    ? { ...m.location!, file: original.file, line: original.line, column: original.column - 1 }
+    : m.location;
+  const lowering = m.text.startsWith(LOWERING_PREFIX);
+  return diagnostic(
+    lowering ? "EH401" : /^Top-level return/.test(m.text) ? "EH402" : "EH400",
+    // A lowering error's only note says which plugin raised it, which is ehtrig's business.
+    lowering
+      ? m.text.slice(LOWERING_PREFIX.length)
+      : m.text + (m.notes.length ? ` (${m.notes.map((n) => n.text).join("; ")})` : ""),
+    {
+      location: loc
+        ? { file: relPath(project, resolve(project.root, loc.file)), line: loc.line, column: loc.column + 1 }
+        : undefined,
+      ...(trigger ? { trigger } : {}),
+    },
+  );
 }

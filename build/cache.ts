@@ -11,6 +11,7 @@ import { sha256 } from "./hash.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
+import { ModuleCache } from "./modules/module-cache.ts";
 
 export const CACHE_DIR = ".ehtrig-cache";
 
@@ -59,9 +60,13 @@ export class BuildCache {
   /** The cache folder, or undefined for a memory-only cache. */
   readonly dir: string | undefined;
 
+  /** Lowered modules by content, shared by every trigger and build that uses this cache. */
+  readonly modules: ModuleCache;
+
   /** @param root project root; pass undefined for a memory-only cache */
   constructor(root: string | undefined) {
     this.dir = root === undefined ? undefined : join(root, CACHE_DIR);
+    this.modules = new ModuleCache(this.dir && join(this.dir, "modules"));
   }
 
   static keyOf(...parts: string[]): string {

@@ -1,18 +1,16 @@
 /**
- * Stages 4–6 for one bundled trigger: check constructs → lower (Babel) → lay out helpers →
+ * The last stages for one bundled trigger, whose modules arrive lowered to ES5 (modules/):
  * banner → verify. A pure function of plain data, so it runs the same in the main thread and in
  * a worker (see compile-pool.ts).
  */
 import { stageTimer } from "./timing.ts";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { addBanner } from "./banner.ts";
-import { diagnostic, type Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "./diagnostics.ts";
 import type { EventName } from "./engine/events.ts";
-import { layoutHelpers } from "./helpers-layout.ts";
-import { lower } from "./lower.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
+import type { TargetType } from "./project/config.ts";
 import { PositionMapper } from "./sourcemap.ts";
-import { checkConstructs } from "./verify/constructs.ts";
 import { checkOutput } from "./verify/output.ts";
 
 export interface CompileJob {
@@ -25,6 +23,11 @@ export interface CompileJob {
   entryFile: string;
   entryText: string;
   metadata: TriggerMetadata;
+  /** The engine language level (build/engine/language.ts), as plain data for the workers. */
+  allowed: string[];
+  ponyfilled: string[];
+  /** Declared ODS targets, name → type. */
+  targets: Record<string, TargetType>;
   bundleCode: string;
   bundleMap: string;
 }
@@ -45,25 +48,19 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const { id } = job;
   const done = (rest: Omit<CompileResult, "id" | "timings">): CompileResult => ({ id, timings, ...rest });
 
-  const bundleMapper = new PositionMapper(job.bundleMap, job.outDir, job.root);
-  const constructs = await time("constructs", () => checkConstructs(job.bundleCode, bundleMapper, id));
-  if (constructs.length) return done({ diagnostics: constructs });
-
-  const filename = join(job.outDir, `${id}.js`);
-  let lowered: { code: string; map: string };
-  try {
-    lowered = await time("lower", () => lower(job.bundleCode, job.bundleMap, filename));
-  } catch (err) {
-    const e = err as Error & { loc?: { line: number; column: number } };
-    const pos = e.loc ? bundleMapper.original(e.loc.line, e.loc.column) : undefined;
-    const location = pos && { file: pos.file, line: pos.line, column: pos.column };
-    return done({ diagnostics: [diagnostic("EH401", e.message.split("\n")[0]!, { trigger: id, location })] });
-  }
-  const laidOut = await time("layout", () => layoutHelpers(lowered.code, lowered.map));
-  const final = addBanner(laidOut.code, restoreSource(laidOut.map, job), job.metadata, job.entryFile);
+  const final = addBanner(job.bundleCode, restoreSource(job.bundleMap, job), job.metadata, job.entryFile);
   const mapper = new PositionMapper(final.map, job.outDir, job.root);
   const events = job.metadata.events as EventName[];
-  const problems = await time("verify", () => checkOutput({ code: final.code, mapper, trigger: id, events }));
+  const problems = await time("verify", () =>
+    checkOutput({
+      code: final.code,
+      mapper,
+      trigger: id,
+      events,
+      allowed: job.allowed,
+      targets: job.targets,
+    }),
+  );
   if (problems.some((d) => d.severity === "error")) return done({ diagnostics: problems });
   return done({ code: final.code, map: final.map, diagnostics: problems });
 }

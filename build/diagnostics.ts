@@ -35,6 +35,8 @@ export const CODES = {
   EH104: "Name an existing trigger: its file stem (triggers/<id>.ts) or its name.",
   EH105:
     "Rename the file to <id>.ts with an id of ASCII letters, digits, '.', '_' and '-' (shared code goes in triggers/lib/).",
+  EH106:
+    'Create tsconfig.json at the project root (`npx ehtrig init` writes one): { "extends": "ehtrig/tsconfig.json", "include": ["triggers"] }.',
   EH110: "Fix package.json (it must be a JSON object), then run `npx ehtrig init` again.",
   // trigger metadata (EH2xx)
   EH200: "Add `export const trigger = { name, events: [...] } satisfies TriggerConfig;` to the file.",
@@ -44,10 +46,12 @@ export const CODES = {
   EH204:
     "Use the spelling named in the message; both run the same event, the other is kept for triggers written from the reference's event list.",
   // type-check (EH3xx)
-  EH300: "Fix the TypeScript error; trigger code is checked with lib es5, so ES2015+ built-ins are errors.",
+  EH300: "Fix the TypeScript error at this position (common TypeScript codes carry their own hint).",
   EH301: "Check that the typescript package is installed (npm install).",
   // bundle and lower (EH4xx)
   EH400: "Fix the import or syntax error esbuild reports.",
+  EH402:
+    "Wrap the trigger body in a function and call it: function run(): void { … } run(); (a return then ends the run, as on the engine).",
   EH401: "Fix the construct Babel reports.",
   // verification gate (EH5xx)
   EH500: "The final script is not ES5; report this as an ehtrig bug with the trigger source.",
@@ -65,6 +69,12 @@ export const CODES = {
   EH511: "Prefer a plain Error with extra properties (e.g. err.status = 503) over a subclass of a built-in.",
   EH512:
     "Declare it with var (or let/const) at the top of the trigger; the engine's sloppy mode allows this, strict code would not.",
+  EH513:
+    'Declare the target under "targets" in ehtrig.config.json with the type of the Remote class that calls it (as it is configured on the appliance).',
+  EH514:
+    "Set the header in the ODS target's configuration on the appliance (authentication, Additional HTTP Header); the engine refuses it from a trigger.",
+  EH515:
+    "The name is probed but never there on the engine: drop the probe (and its branch); for npm code, pick a package (or an ehtrig/es5 export condition) without it.",
   // runtime, source maps and CLI (EH6xx)
   EH600: "Run `ehtrig build` first so that dist/ holds the trigger and its source map.",
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",
@@ -116,10 +126,19 @@ export const CODES = {
     "Give the trigger's name as the appliance shows it (or --all for every trigger of the project's author).",
   // bundles and import (EH77x–EH78x)
   EH770: "Run `ehtrig build` first so that dist/manifest.json and the scripts exist.",
-  EH771: "Give an ExtraHop bundle (.json with a Trigger array) or a plain .js trigger script.",
+  EH771: "Give an ExtraHop bundle (a JSON object with a Trigger array) or a plain trigger script.",
   EH772: "Move or delete the existing file first; import never overwrites.",
   EH773: "Fix the syntax error in the trigger script before importing it.",
-  EH774: "Pass --name, --events (and optionally --description) for a plain .js trigger.",
+  EH774: "Pass --name, --events (and optionally --description) for a plain trigger script.",
+  EH775: "Import the bundle without --name/--events/--description, then rename triggers in their files.",
+  EH776:
+    "Give each trigger a name no other trigger of the bundle or the project has (edit the bundle, or pass --name for a one-trigger import).",
+  EH777:
+    "List each event once, with its 26.2 Trigger API name (edit the bundle, or pass --events for a one-trigger import).",
+  EH778: "Shorten the trigger's name (or pass --name for a one-trigger import): its id becomes file names.",
+  EH779: "Replace the <!-- comment with // in the script: bundled as a module it is a syntax error.",
+  EH780:
+    "Fix the field in the bundle: booleans are true/false, comment and name are strings, events is a list.",
   // simulated appliance (EH79x)
   EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
   EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1,methods=PATCH.",

@@ -3,8 +3,10 @@
  * compact line; this replaces those lines with a formatted copy (formatted once per distinct
  * helper and remembered) and shifts the source map by the lines added. Helpers carry no
  * mappings, so the shift is exact and much cheaper than printing the whole script again.
+ * Helpers that probe ES2015 built-ins are replaced by their ES5 versions (helpers-es5.ts).
  */
 import { parseSync, transformFromAstSync } from "@babel/core";
+import { ES5_HELPERS, helperName } from "./helpers-es5.ts";
 
 const formatted = new Map<string, string>();
 
@@ -35,7 +37,8 @@ export function layoutHelpers(code: string, map: string): { code: string; map: s
     const mapping = mappings[i] ?? "";
     if (inHelpers && line.startsWith("(function")) inHelpers = false;
     if (inHelpers && HELPER_LINE.test(line)) {
-      const pretty = format(line).split("\n");
+      const es5 = ES5_HELPERS[helperName(line) ?? ""];
+      const pretty = (es5 ?? format(line)).split("\n");
       outLines.push(...pretty);
       outMappings.push(mapping, ...pretty.slice(1).map(() => ""));
     } else {

@@ -18,9 +18,10 @@ export interface Located {
 export function parsePosition(text: string): { line: number; column?: number } {
   const m = /^(\d+)(?::(\d+))?$/.exec(text.trim());
   if (!m || Number(m[1]) < 1 || (m[2] !== undefined && Number(m[2]) < 1)) {
-    throw new EhtrigError([
-      diagnostic("EH601", `"${text}" is not a position; expected LINE or LINE:COLUMN, e.g. 120 or 120:17`),
-    ]);
+    throw new EhtrigError(
+      [diagnostic("EH601", `"${text}" is not a position; expected LINE or LINE:COLUMN, e.g. 120 or 120:17`)],
+      2,
+    );
   }
   return m[2] === undefined ? { line: Number(m[1]) } : { line: Number(m[1]), column: Number(m[2]) };
 }

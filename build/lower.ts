@@ -1,14 +1,16 @@
 /**
- * Stage 4: Babel lowers the esnext bundle to ES5. Helpers are inlined as top-level functions
- * (no require, no core-js, no regenerator-runtime); the input source map is chained so every
- * position still leads back to the TypeScript.
+ * The Babel options that lower a module to ES5 (modules/lower-module.ts): no require, no core-js,
+ * no regenerator-runtime; the input source map is chained so every position still leads back to
+ * the TypeScript.
  *
  * Targets are pinned to IE 9: "no targets" means ES5 only on Babel 7, and IE 11 would leave
  * function declarations in blocks, which ES5 does not allow. The assumptions choose helpers
- * that need no ES2015 built-ins (never `iterableIsArray`: it silently breaks for-of over
- * non-arrays). Options are written so a later move to Babel 8 only drops `bugfixes`.
+ * that need no ES2015 built-ins. `iterableIsArray` alone would silently break for-of over
+ * non-arrays; it is safe here only because array-iteration.ts first passes every value it cannot
+ * prove to be an array through an ES5 helper that makes it one. Options are written so a later
+ * move to Babel 8 only drops `bugfixes`.
  */
-import { transformAsync, type TransformOptions } from "@babel/core";
+import type { TransformOptions } from "@babel/core";
 import presetEnv from "@babel/preset-env";
 
 export const LOWER_OPTIONS: TransformOptions = {
@@ -45,6 +47,7 @@ export const LOWER_OPTIONS: TransformOptions = {
   ],
   assumptions: {
     skipForOfIteratorClosing: true,
+    iterableIsArray: true,
     setSpreadProperties: true,
     setClassMethods: true,
     noClassCalls: true,
@@ -58,14 +61,3 @@ export const LOWER_OPTIONS: TransformOptions = {
     noNewArrows: true,
   },
 };
-
-export interface Lowered {
-  code: string;
-  map: string;
-}
-
-export async function lower(code: string, map: string, filename: string): Promise<Lowered> {
-  const out = await transformAsync(code, { ...LOWER_OPTIONS, filename, inputSourceMap: JSON.parse(map) });
-  if (!out?.code || !out.map) throw new Error(`Babel returned no output for ${filename}`);
-  return { code: out.code, map: JSON.stringify(out.map) };
-}

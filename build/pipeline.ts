@@ -17,7 +17,7 @@ import { emit } from "./emit.ts";
 import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
 import type { Project } from "./project/config.ts";
 import { toolkitRoot } from "./toolkit-files.ts";
-import { typecheck } from "./typecheck.ts";
+import { generatedDeclarations, typecheckProject, TSCONFIG } from "./typecheck/project.ts";
 
 export interface BuildOptions {
   /** Trigger ids or names to build; all when empty. */
@@ -97,13 +97,14 @@ export async function buildProject(project: Project, options: BuildOptions = {})
           text,
           metadata: res.metadata,
           range: res.range,
-          key: BuildCache.keyOf(source.path, JSON.stringify(res.metadata)),
+          key: BuildCache.keyOf(source.path, JSON.stringify(res.metadata), settingsKey(project)),
         });
       }
     }
     diagnostics.push(...duplicateNames(all));
   });
   const selected = select(all, sources, options.only ?? [], diagnostics);
+  if (options.only?.length) keepWanted(diagnostics, selected, options.only);
 
   const typechecked = time("typecheck", () => typecheckCached(project, cache, hashes));
 
@@ -134,23 +135,31 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       source: s.text,
       range: s.range,
     }));
-    const bundled = await time("bundle", () => bundle(project, inputs));
+    const bundled = await time("bundle", () => bundle(project, inputs, cache.modules));
     diagnostics.push(...bundled.diagnostics);
     const bySource = new Map(fresh.map((s) => [s.source.id, s]));
-    const jobs: CompileJob[] = bundled.outputs.map((out) => {
-      const s = bySource.get(out.id)!;
-      return {
-        id: out.id,
-        root: project.root,
-        outDir: project.outDir,
-        entryPath: s.source.path,
-        entryFile: s.source.file,
-        entryText: s.text,
-        metadata: s.metadata,
-        bundleCode: out.code,
-        bundleMap: out.map,
-      };
-    });
+    for (const out of bundled.outputs) diagnostics.push(...out.diagnostics);
+    const jobs: CompileJob[] = bundled.outputs
+      .filter((out) => !out.diagnostics.length)
+      .map((out) => {
+        const s = bySource.get(out.id)!;
+        return {
+          id: out.id,
+          root: project.root,
+          outDir: project.outDir,
+          entryPath: s.source.path,
+          entryFile: s.source.file,
+          entryText: s.text,
+          metadata: s.metadata,
+          allowed: [...project.level.allowed],
+          ponyfilled: [...project.level.ponyfilled],
+          targets: Object.fromEntries(
+            Object.entries(project.config.targets ?? {}).map(([k, v]) => [k, v.type]),
+          ),
+          bundleCode: out.code,
+          bundleMap: out.map,
+        };
+      });
     const t0 = performance.now();
     const results = await compileAll(jobs);
     timings.compile = performance.now() - t0;
@@ -185,7 +194,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       sources,
       new Set(
         diagnostics
-          .filter((d) => d.code === "EH400" && d.location)
+          .filter((d) => (d.code === "EH400" || d.code === "EH402") && d.location)
           .map((d) => `${d.location!.file}:${d.location!.line}`),
       ),
     ),
@@ -220,7 +229,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   return {
     ok,
     triggers: built,
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: sortDiagnostics(placeUnlocated(withoutDuplicates(diagnostics))),
     timings,
     failed: selected.map((s) => s.source.id).filter((id) => failing.has(id)),
   };
@@ -273,7 +282,7 @@ async function typecheckCached(
   cache: BuildCache,
   hashes: FileHashes,
 ): Promise<Diagnostic[]> {
-  const tsconfig = join(project.root, "tsconfig.json");
+  const tsconfig = join(project.root, TSCONFIG);
   // The engine declarations and base tsconfig come with the toolkit (node_modules/ehtrig) in a
   // user's project, and from this repository in the example project.
   const toolkit = toolkitRoot();
@@ -282,10 +291,18 @@ async function typecheckCached(
     join(toolkit, "tsconfig.base.json"),
     ...listFiles([project.triggersDir, join(project.root, "types"), join(toolkit, "types")], /\.ts$/),
   ];
-  const key = BuildCache.keyOf(...files.map((f) => `${f}:${hashes.get(f)}`));
+  const key = BuildCache.keyOf(
+    generatedDeclarations(project.level, project.config.targets ?? {}),
+    ...files.map((f) => `${f}:${hashes.get(f)}`),
+  );
   const hit = cache.typecheck(key);
   if (hit) return hit.diagnostics;
-  const diagnostics = await typecheck(project.root, cache.dir && join(cache.dir, "tsconfig.tsbuildinfo"));
+  const diagnostics = await typecheckProject({
+    root: project.root,
+    level: project.level,
+    targets: project.config.targets ?? {},
+    ...(cache.dir ? { workDir: cache.dir } : {}),
+  });
   cache.storeTypecheck({ key, diagnostics });
   return diagnostics;
 }
@@ -325,6 +342,52 @@ function attribute(
     out.push(ids.length === 1 ? { ...d, trigger: ids[0] } : d);
   }
   return out;
+}
+
+/** The project settings a compiled trigger depends on: the language level and the declared targets. */
+function settingsKey(project: Project): string {
+  return JSON.stringify([
+    [...project.level.allowed],
+    [...project.level.ponyfilled],
+    project.config.targets ?? {},
+  ]);
+}
+
+/**
+ * In a build of named triggers, problems of other triggers' files (a syntax error in one of them,
+ * say) are left for their own build: only the named triggers' problems are reported.
+ */
+function keepWanted(diagnostics: Diagnostic[], selected: Selected[], only: readonly string[]): void {
+  const wanted = new Set([...selected.map((s) => s.source.id), ...only]);
+  const kept = diagnostics.filter((d) => d.trigger === undefined || wanted.has(d.trigger));
+  diagnostics.splice(0, diagnostics.length, ...kept);
+}
+
+/**
+ * The type-check and the gate can report the same call (an Object.assign is a type error and a
+ * gate error); one report per code, place and message is enough.
+ */
+function withoutDuplicates(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.code}\0${d.location?.file}\0${d.location?.line}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * tsc reports missing iterator types (TS2318 "Cannot find global type 'IterableIterator'") with
+ * no position. The gate already reports the generator or async function that caused it; when it
+ * did not, the place to fix is the project's tsconfig.
+ */
+function placeUnlocated(ds: Diagnostic[]): Diagnostic[] {
+  const explained = ds.some((d) => d.code === "EH505" || d.code === "EH506");
+  return ds.flatMap((d) => {
+    if (d.location || !d.message.startsWith("TS2318")) return [d];
+    return explained ? [] : [{ ...d, location: { file: TSCONFIG, line: 1, column: 1 } }];
+  });
 }
 
 function duplicateNames(all: Selected[]): Diagnostic[] {

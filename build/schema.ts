@@ -53,16 +53,61 @@ export function pointerToPath(pointer: string): string {
 }
 
 /**
- * Best-effort 1-based line of a JSON pointer inside JSON text: walks the pointer's object keys
- * in order of appearance. Good enough to point an editor at the right place.
+ * Best-effort 1-based line and column of a JSON pointer inside JSON text: walks the pointer's
+ * object keys and array indexes in order of appearance, so an editor lands on the field itself.
  */
-export function lineOfPointer(text: string, pointer: string): number {
+export function positionOfPointer(text: string, pointer: string): { line: number; column: number } {
   let pos = 0;
-  for (const seg of pointer.split("/").slice(1)) {
-    if (/^\d+$/.test(seg)) continue;
-    const at = text.indexOf(JSON.stringify(seg.replace(/~1/g, "/").replace(/~0/g, "~")), pos);
+  for (const raw of pointer.split("/").slice(1)) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (/^\d+$/.test(seg)) {
+      const at = nthArrayItem(text, pos, Number(seg));
+      if (at < 0) break;
+      pos = at;
+      continue;
+    }
+    const at = text.indexOf(JSON.stringify(seg), pos);
     if (at < 0) break;
     pos = at;
   }
-  return text.slice(0, pos).split("\n").length;
+  return offsetToPosition(text, pos);
+}
+
+/** Offset of the n-th item of the first array at or after `from` (-1 when not found). */
+function nthArrayItem(text: string, from: number, n: number): number {
+  const open = text.indexOf("[", from);
+  if (open < 0) return -1;
+  let depth = 0;
+  let index = 0;
+  let inString = false;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (depth === 0 && index === n && !/\s/.test(c)) return i;
+    if (c === '"') inString = true;
+    else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (c === "," && depth === 0) index++;
+  }
+  return -1;
+}
+
+export function offsetToPosition(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+/** Where JSON.parse failed, from V8's "… at position N" (1:1 when it does not say). */
+export function jsonErrorPosition(text: string, err: Error): { line: number; column: number } {
+  const m = /at position (\d+)/.exec(err.message);
+  if (m) return offsetToPosition(text, Number(m[1]));
+  const lc = /line (\d+) column (\d+)/.exec(err.message);
+  return lc ? { line: Number(lc[1]), column: Number(lc[2]) } : { line: 1, column: 1 };
 }

@@ -7,4 +7,6 @@ declare module "@babel/preset-env" {
 declare module "@babel/helpers" {
   /** Names of every helper Babel can inline (without the leading underscore). */
   export const list: string[];
+  /** The helpers a helper calls (names without the leading underscore). */
+  export function getDependencies(name: string): string[];
 }

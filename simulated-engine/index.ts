@@ -22,7 +22,7 @@ export { Sensor } from "./engine/sensor.ts";
 export type { OdsCall, LogLine, CommittedDetection, CommittedRecord } from "./engine/records.ts";
 export type { Detection } from "./engine/detection.ts";
 export { detectionProblems, assertDetection, DETECTION_SCHEMA } from "./engine/detection.ts";
-export { RESTRICTED_HTTP_HEADERS, HTTP_REQUEST_METHODS } from "./engine/remote-http.ts";
+export { RESTRICTED_HTTP_HEADERS, HTTP_REQUEST_METHODS } from "../build/engine/remote-http.ts";
 export { LOG_MESSAGE_MAX_BYTES } from "./engine/log.ts";
 export { DETECTION_TYPE_PATTERN, RISK_SCORE_RANGE, IDENTITY_TTLS } from "./engine/commit.ts";
 export {

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { diagnostic, EhtrigError } from "../build/diagnostics.ts";
 import { membersNotOn } from "../build/engine/api-members.ts";
 import { eventGlobals, isEventName, type EventName } from "../build/engine/events.ts";
+import { didYouMean } from "../build/engine/suggest-event.ts";
 import { CONFIG_FILE, loadProject, type Project, type TargetConfig } from "../build/project/config.ts";
 import { detectionObject } from "./engine/detection.ts";
 import type { CurrentEvent, EngineEnv, TriggerInfo } from "./engine/env.ts";
@@ -71,6 +72,11 @@ export interface LoadOptions {
   debug?: boolean;
   /** Share a sensor (Session table, clock, targets) with other loaded triggers. */
   sensor?: Sensor;
+  /**
+   * ES2015+ built-ins the simulated engine has ("Map", "Object.assign", "String#includes").
+   * Default: the project's engine language level (ehtrig.config.json `engine`), or none.
+   */
+  builtins?: readonly string[];
   /** ODS targets, when not read from the project config. */
   targets?: Record<string, TargetConfig>;
   timeLimitMs?: number;
@@ -176,6 +182,7 @@ export class LoadedTrigger {
       filename: `${def.id}.js`,
       globals: this.#globals.values,
       cache: this.#globals.cache,
+      builtins: opts.builtins ?? [],
     });
     this.#runtime = runtime;
     this.#ref = new WeakRef(this);
@@ -219,7 +226,8 @@ export class LoadedTrigger {
   }
 
   fire(event: EventName | string, input: FireInput = {}): TriggerRun {
-    if (!isEventName(event)) throw new EhtrigError([diagnostic("EH905", `unknown event "${event}"`)]);
+    if (!isEventName(event))
+      throw new EhtrigError([diagnostic("EH905", `unknown event "${event}"${didYouMean(event)}`)]);
     if (this.#strictEvents && !this.info.events.includes(event))
       throw new EhtrigError([
         diagnostic(
@@ -350,7 +358,12 @@ export function loadTrigger(idOrName: string, opts: LoadOptions = {}): LoadedTri
     script: readFileSync(join(outDir, entry.file), "utf8"),
     map: existsSync(mapFile) ? { text: readFileSync(mapFile, "utf8"), file: mapFile } : undefined,
   };
-  return new LoadedTrigger(def, { ...opts, root, targets: opts.targets ?? project?.config.targets ?? {} });
+  return new LoadedTrigger(def, {
+    ...opts,
+    root,
+    targets: opts.targets ?? project?.config.targets ?? {},
+    builtins: opts.builtins ?? [...(project?.level.allowed ?? [])],
+  });
 }
 
 /** Loads a script given in the test itself (for testing the harness or a hand-written trigger). */

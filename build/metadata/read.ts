@@ -5,7 +5,8 @@
 import { parse } from "@babel/parser";
 import type * as t from "@babel/types";
 import { diagnostic, hasErrors, type Diagnostic, type Location } from "../diagnostics.ts";
-import { isEventName, EVENT_NAMES, EVENT_SPELLINGS } from "../engine/events.ts";
+import { isEventName, EVENT_SPELLINGS } from "../engine/events.ts";
+import { didYouMean } from "../engine/suggest-event.ts";
 import { pointerToPath, validate } from "../schema.ts";
 import { literalValue, NotLiteral, unwrap, type Json } from "./literal.ts";
 import schema from "./trigger-config.schema.json" with { type: "json" };
@@ -28,6 +29,9 @@ export interface MetadataResult {
 
 export const CONFIG_EXPORT = "trigger";
 
+/** Babel's message for a top-level return, which legacy trigger scripts use and modules forbid. */
+const TOP_LEVEL_RETURN = /'return' outside of function/;
+
 export function readMetadata(source: string, file: string, trigger: string): MetadataResult {
   const at = (node: t.Node | null | undefined): Location => ({
     file,
@@ -41,11 +45,16 @@ export function readMetadata(source: string, file: string, trigger: string): Met
     const e = err as Error & { loc?: { line: number; column: number } };
     return {
       diagnostics: [
-        diagnostic("EH400", `syntax error: ${e.message.replace(/ \(\d+:\d+\)$/, "")}`, {
-          trigger,
-          location: { file, line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1 },
-          hint: "Fix the syntax error.",
-        }),
+        TOP_LEVEL_RETURN.test(e.message)
+          ? diagnostic("EH402", "a return outside a function: the trigger file is a module", {
+              trigger,
+              location: { file, line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1 },
+            })
+          : diagnostic("EH400", `syntax error: ${e.message.replace(/ \(\d+:\d+\)$/, "")}`, {
+              trigger,
+              location: { file, line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1 },
+              hint: "Fix the syntax error.",
+            }),
       ],
     };
   }
@@ -97,7 +106,7 @@ export function readMetadata(source: string, file: string, trigger: string): Met
       const location = (): Location => at(nodeAt(literal, `/events/${i}`) ?? literal);
       if (typeof ev === "string" && !isEventName(ev)) {
         diagnostics.push(
-          diagnostic("EH203", `unknown event "${ev}"${suggest(ev)}`, { trigger, location: location() }),
+          diagnostic("EH203", `unknown event "${ev}"${didYouMean(ev)}`, { trigger, location: location() }),
         );
       } else if (typeof ev === "string" && EVENT_SPELLINGS[ev]) {
         diagnostics.push(
@@ -163,10 +172,4 @@ function nodeAt(root: t.Expression, pointer: string): t.Node | undefined {
     }
   }
   return node;
-}
-
-function suggest(name: string): string {
-  const upper = name.toUpperCase();
-  const close = EVENT_NAMES.filter((e) => e === upper || e.startsWith(upper.split("_")[0] + "_"));
-  return close.length ? `; did you mean ${close.slice(0, 4).join(", ")}?` : "";
 }

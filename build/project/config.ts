@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { diagnostic, EhtrigError } from "../diagnostics.ts";
-import { lineOfPointer, pointerToPath, validate } from "../schema.ts";
+import { resolveLevel, type EngineSetting, type LanguageLevel } from "../engine/language.ts";
+import { jsonErrorPosition, positionOfPointer, pointerToPath, validate } from "../schema.ts";
 import schema from "./config.schema.json" with { type: "json" };
 
 export const CONFIG_FILE = "ehtrig.config.json";
@@ -22,6 +23,8 @@ export interface ProjectConfig {
   triggersDir?: string;
   outDir?: string;
   author?: string;
+  /** The engine language level (build/engine/language.ts). */
+  engine?: EngineSetting;
   targets: Record<string, TargetConfig>;
   appliances?: Record<string, Record<string, unknown>>;
   /** Group name → appliance names, for `deploy --to GROUP`. */
@@ -38,6 +41,8 @@ export interface Project {
   outDir: string;
   /** The author stamped on deployed triggers. */
   author: string;
+  /** The ES2015+ built-ins the engine has, and those the compiler ponyfills. */
+  level: LanguageLevel;
 }
 
 export const DEFAULT_AUTHOR = "ehtrig";
@@ -55,7 +60,7 @@ export function loadProject(rootDir: string = process.cwd()): Project {
   } catch (err) {
     throw new EhtrigError([
       diagnostic("EH101", `${CONFIG_FILE} is not valid JSON: ${(err as Error).message}`, {
-        location: { file: CONFIG_FILE, line: 1, column: 1 },
+        location: { file: CONFIG_FILE, ...jsonErrorPosition(text, err as Error) },
         hint: "Fix the JSON syntax (no comments or trailing commas).",
       }),
     ]);
@@ -65,7 +70,7 @@ export function loadProject(rootDir: string = process.cwd()): Project {
     throw new EhtrigError(
       problems.map((p) =>
         diagnostic("EH101", `${CONFIG_FILE}: ${pointerToPath(p.pointer)}: ${p.message}`, {
-          location: { file: CONFIG_FILE, line: lineOfPointer(text, p.pointer), column: 1 },
+          location: { file: CONFIG_FILE, ...positionOfPointer(text, p.pointer) },
         }),
       ),
     );
@@ -77,5 +82,6 @@ export function loadProject(rootDir: string = process.cwd()): Project {
     triggersDir: resolve(root, config.triggersDir ?? "triggers"),
     outDir: resolve(root, config.outDir ?? "dist"),
     author: config.author ?? DEFAULT_AUTHOR,
+    level: resolveLevel(config.engine),
   };
 }

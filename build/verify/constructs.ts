@@ -62,10 +62,16 @@ function finding(node: AnyNode): { code: Code; message: string } | undefined {
   }
 }
 
-export function checkConstructs(code: string, mapper: PositionMapper, trigger: string): Diagnostic[] {
+/** @param trigger undefined for a module shared by several triggers (the caller attributes it) */
+export function checkConstructs(
+  code: string,
+  mapper: PositionMapper,
+  trigger: string | undefined,
+  sourceType: "script" | "module" = "script",
+): Diagnostic[] {
   const ast = parse(code, {
     ecmaVersion: "latest",
-    sourceType: "script",
+    sourceType,
     locations: true,
     allowReturnOutsideFunction: true,
   });
@@ -80,7 +86,7 @@ export function checkConstructs(code: string, mapper: PositionMapper, trigger: s
     seen.add(key);
     out.push(
       diagnostic(f.code, f.message, {
-        trigger,
+        ...(trigger ? { trigger } : {}),
         location: loc && { file: loc.file, line: loc.line, column: loc.column },
       }),
     );

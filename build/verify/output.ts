@@ -11,6 +11,8 @@ import { diagnostic, type Code, type Diagnostic, type Location } from "../diagno
 import { EVENT_SCOPED_GLOBALS, eventsProviding, type EventName, eventGlobals } from "../engine/events.ts";
 import { DEPRECATED_GLOBALS, UNIVERSAL_GLOBALS } from "../engine/globals.ts";
 import type { PositionMapper } from "../sourcemap.ts";
+import { builtinAdvice, builtinMessage } from "../engine/language.ts";
+import { methodName } from "../engine/builtins/ponyfills.ts";
 import {
   ES5_GLOBALS,
   MISSING_GLOBALS,
@@ -21,6 +23,8 @@ import {
 } from "./es5.ts";
 import { checkCommitDetectionOptions, checkMembers } from "./members.ts";
 import { freeReferences } from "./scope.ts";
+import { remoteCallProblems } from "./remote-calls.ts";
+import type { TargetType } from "../project/config.ts";
 import { list as helperNames } from "@babel/helpers";
 
 type AnyNode = Node & Record<string, any>;
@@ -35,9 +39,22 @@ export interface OutputCheck {
   mapper: PositionMapper;
   trigger: string;
   events: readonly EventName[];
+  /** ES2015+ built-ins the engine language level allows ("Map", "Object.assign", "String#includes"). */
+  allowed?: readonly string[];
+  /** Declared ODS targets, name → type; literal target names and headers are checked against them. */
+  targets?: Readonly<Record<string, TargetType>>;
 }
 
-export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Diagnostic[] {
+export function checkOutput({
+  code,
+  mapper,
+  trigger,
+  events,
+  allowed = [],
+  targets,
+}: OutputCheck): Diagnostic[] {
+  const allowedSet = new Set(allowed);
+  const allowedMethods = new Set(allowed.map(methodName).filter((m) => m !== undefined));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const report = (
@@ -87,7 +104,8 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
   }
 
   const provided = new Set(events.flatMap((e) => eventGlobals(e)));
-  const free = freeReferences(ast);
+  const everyReference = freeReferences(ast);
+  const free = everyReference.filter((r) => !r.guarded);
   const freeNodes = new Set<Node>(free.map((r) => r.node));
   // Names the script assigns without declaring them: sloppy-mode globals it creates itself.
   const implicit = new Set(free.filter((r) => r.write && !inHelper(r.node as AnyNode)).map((r) => r.name));
@@ -95,7 +113,8 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
   for (const ref of free) {
     if (isHelper.has(ref.topLevel) || inHelper(ref.node as AnyNode)) continue;
     const { name } = ref;
-    if (ES5_GLOBALS.has(name) || UNIVERSAL_GLOBALS.has(name) || provided.has(name)) continue;
+    if (ES5_GLOBALS.has(name) || UNIVERSAL_GLOBALS.has(name) || provided.has(name) || allowedSet.has(name))
+      continue;
     const node = ref.node as AnyNode;
     if (
       implicit.has(name) &&
@@ -117,13 +136,7 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
       report("EH509", `${name} is deprecated`, node, own(DEPRECATED_GLOBALS, name));
     else if (EVENT_SCOPED_GLOBALS.has(name))
       report("EH501", `${name} is not available on ${events.join(", ")}; ${providers(name)}`, node);
-    else if (own(MISSING_GLOBALS, name))
-      report(
-        "EH503",
-        `${name} is not an ES5 built-in`,
-        node,
-        `Rewrite without it: ${MISSING_GLOBALS[name]}.`,
-      );
+    else if (own(MISSING_GLOBALS, name)) report("EH503", builtinMessage(name), node, builtinAdvice(name));
     else if (MODULE_GLOBALS.has(name))
       report("EH510", `${name} belongs to a module system the engine does not have`, node);
     else report("EH502", `${name} is not declared`, node);
@@ -134,6 +147,28 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
   checkMembers(userCode, freeNodes, events, available, report);
   checkCommitDetectionOptions(userCode, freeNodes, report);
 
+  if (targets) {
+    const outsideHelpers: Program = { ...ast, body: ast.body.filter((s) => !isHelper.has(s)) };
+    for (const p of remoteCallProblems(outsideHelpers, targets, (n) => freeNodes.has(n)))
+      report(p.code, p.message, p.node);
+  }
+
+  // Not even a mention: a typeof-guarded or helper-only reference to a name the engine lacks
+  // passes the checks above, but the Triggers UI's validator and readers of the script see it.
+  const has = engineHas(allowed);
+  const known = (name: string): boolean => has(name) || implicit.has(name);
+  const reported = new Set(free.map((r) => r.node));
+  const mentioned = new Set<string>();
+  for (const ref of everyReference) {
+    if (reported.has(ref.node) || known(ref.name) || mentioned.has(ref.name)) continue;
+    mentioned.add(ref.name);
+    report(
+      "EH515",
+      `the script mentions ${ref.name}, which the engine does not have (behind a typeof guard or in a helper)`,
+      ref.node as AnyNode,
+    );
+  }
+
   const ownProperties = definedPropertyNames(ast, isHelper);
   for (const statement of ast.body) {
     if (isHelper.has(statement)) continue;
@@ -143,8 +178,9 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
         MemberExpression(n: AnyNode) {
           if (inHelper(n)) return;
           if (n.computed || n.object.type !== "Identifier" || !freeNodes.has(n.object)) return;
-          if (own(MISSING_STATICS, n.object.name)?.includes(n.property.name)) {
-            report("EH503", `${n.object.name}.${n.property.name} is not in ES5`, n);
+          const path = `${n.object.name}.${n.property.name}`;
+          if (own(MISSING_STATICS, n.object.name)?.includes(n.property.name) && !allowedSet.has(path)) {
+            report("EH503", builtinMessage(path), n, builtinAdvice(path));
           }
         },
         CallExpression(n: AnyNode) {
@@ -166,13 +202,8 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
           if (callee.type === "MemberExpression" && !callee.computed) {
             const method = callee.property.name as string;
             const instead = own(MISSING_METHODS, method);
-            if (instead && !ownProperties.has(method)) {
-              report(
-                "EH504",
-                `.${method}() is an ES2015+ method`,
-                callee.property,
-                `Use an ES5 equivalent: ${instead}.`,
-              );
+            if (instead && !ownProperties.has(method) && !allowedMethods.has(method)) {
+              report("EH504", builtinMessage(method, true), callee.property, builtinAdvice(method));
             }
           }
           regExpFlags(n);
@@ -183,9 +214,10 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
           if (
             n.callee.type === "Identifier" &&
             (n.callee.name === "WeakMap" || n.callee.name === "WeakSet") &&
-            freeNodes.has(n.callee)
+            freeNodes.has(n.callee) &&
+            !allowedSet.has(n.callee.name)
           ) {
-            report("EH503", `${n.callee.name} is not an ES5 built-in`, n);
+            report("EH503", builtinMessage(n.callee.name), n, builtinAdvice(n.callee.name));
           }
         },
       } as any,
@@ -200,6 +232,17 @@ export function checkOutput({ code, mapper, trigger, events }: OutputCheck): Dia
       report("EH508", `new RegExp(…, "${flags.value}") uses flags an ES5 engine rejects`, n);
     }
   }
+}
+
+/** Whether the engine has a global name: ES5, an engine global (any event), or an allowed built-in. */
+export function engineHas(allowed: readonly string[]): (name: string) => boolean {
+  const allowedSet = new Set(allowed);
+  return (name) =>
+    ES5_GLOBALS.has(name) ||
+    UNIVERSAL_GLOBALS.has(name) ||
+    EVENT_SCOPED_GLOBALS.has(name) ||
+    allowedSet.has(name) ||
+    Object.prototype.hasOwnProperty.call(DEPRECATED_GLOBALS, name);
 }
 
 const BABEL_HELPERS: ReadonlySet<string> = new Set([...helperNames.map((n) => `_${n}`), "ownKeys"]);

@@ -14,6 +14,8 @@ export interface FreeReference {
   write: boolean;
   /** The top-level statement the reference sits in. */
   topLevel: Node;
+  /** A `typeof x` probe, or a reference a typeof guard protects. */
+  guarded: boolean;
 }
 
 type AnyNode = Node & Record<string, any>;
@@ -38,8 +40,14 @@ function declaredIn(body: AnyNode): Set<string> {
   return names;
 }
 
+/** Names a test probes with typeof; remembered per node, since every identifier below asks again. */
+const probed = new WeakMap<AnyNode, Set<string>>();
+
 function typeofNames(test: AnyNode): Set<string> {
+  const known = probed.get(test);
+  if (known) return known;
   const names = new Set<string>();
+  probed.set(test, names);
   walk.simple(test as Node, {
     UnaryExpression(n: AnyNode) {
       if (n.operator === "typeof" && n.argument.type === "Identifier") names.add(n.argument.name);
@@ -52,6 +60,7 @@ function within(child: AnyNode, parent: AnyNode | null | undefined): boolean {
   return !!parent && child.start >= parent.start && child.end <= parent.end;
 }
 
+/** Every free reference, in one walk; `guarded` marks probes and references behind a typeof guard. */
 export function freeReferences(program: Program): FreeReference[] {
   const scopes = new Map<AnyNode, Set<string>>();
   const scopeOf = (n: AnyNode): Set<string> => {
@@ -70,36 +79,37 @@ export function freeReferences(program: Program): FreeReference[] {
   };
 
   const found: FreeReference[] = [];
-  const check = (node: AnyNode, ancestors: AnyNode[], write = false): void => {
+  const check = (node: AnyNode, ancestors: AnyNode[], write = false, probe = false): void => {
     const name = node.name as string;
+    let guarded = probe;
     for (let i = ancestors.length - 2; i >= 0; i -= 1) {
       const a = ancestors[i];
       if ((isFunction(a) || a.type === "Program") && scopeOf(a).has(name)) return;
       if (a.type === "CatchClause" && a.param?.type === "Identifier" && a.param.name === name) return;
       const child = ancestors[i + 1];
+      if (guarded) continue;
       if (
         a.type === "LogicalExpression" &&
         a.operator === "&&" &&
         child === a.right &&
         typeofNames(a.left).has(name)
       )
-        return;
+        guarded = true;
       if (
         (a.type === "IfStatement" || a.type === "ConditionalExpression") &&
         within(child, a.consequent) &&
         typeofNames(a.test).has(name)
       )
-        return;
+        guarded = true;
     }
-    found.push({ name, node: node as Identifier, write, topLevel: ancestors[1] ?? node });
+    found.push({ name, node: node as Identifier, write, topLevel: ancestors[1] ?? node, guarded });
   };
   walk.ancestor(
     program as Node,
     {
       Identifier(node: AnyNode, _state: unknown, ancestors: AnyNode[]) {
         const parent = ancestors[ancestors.length - 2];
-        if (parent?.type === "UnaryExpression" && parent.operator === "typeof") return;
-        check(node, ancestors);
+        check(node, ancestors, false, parent?.type === "UnaryExpression" && parent.operator === "typeof");
       },
       // Assignment targets arrive as patterns; an assignment to an undeclared name is a reference too.
       VariablePattern(node: AnyNode, _state: unknown, ancestors: AnyNode[]) {

@@ -1,8 +1,8 @@
 /**
  * ExtraHop's bundle format, as a 26.2 export shows it (see docs/rest.md, "Bundles"): a `.meta`
  * block and a `Trigger` array whose entries carry `events` and `hints` as JSON-encoded strings and
- * the description as `comment`. Both directions live here: REST-style fields → bundle entry, and
- * bundle entry → fields (for `ehtrig import`).
+ * the description as `comment`. REST-style fields → bundle entry lives here; the other direction,
+ * with its field validation, is read-import.ts.
  */
 import type { TriggerFields } from "../rest/trigger-fields.ts";
 
@@ -64,33 +64,5 @@ export function toBundleTrigger(t: PlainTrigger): BundleTrigger {
     hints: exportJson(t.hints),
     name: t.name,
     script: t.script,
-  };
-}
-
-/** Reads an entry of an exported bundle; events and hints may be strings (as exported) or already parsed. */
-export function fromBundleTrigger(entry: Record<string, unknown>): PlainTrigger {
-  const parse = (v: unknown, fallback: unknown) =>
-    typeof v === "string" ? (v.trim() ? JSON.parse(v) : fallback) : (v ?? fallback);
-  const events = parse(entry.events ?? (entry.event ? [entry.event] : undefined), []) as unknown;
-  const hints = parse(entry.hints, {}) as unknown;
-  if (!Array.isArray(events) || events.some((e) => typeof e !== "string"))
-    throw new Error("events is not a list of event names");
-  if (!hints || typeof hints !== "object" || Array.isArray(hints)) throw new Error("hints is not an object");
-  if (typeof entry.name !== "string" || !entry.name) throw new Error("the trigger has no name");
-  if (typeof entry.script !== "string") throw new Error("the trigger has no script");
-  return {
-    name: entry.name,
-    author: typeof entry.author === "string" ? entry.author : "",
-    description:
-      typeof entry.comment === "string"
-        ? entry.comment
-        : typeof entry.description === "string"
-          ? entry.description
-          : "",
-    debug: entry.debug === true,
-    disabled: entry.disabled === true,
-    events: events as string[],
-    hints: hints as Record<string, unknown>,
-    script: entry.script,
   };
 }

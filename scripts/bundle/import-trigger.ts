@@ -1,5 +1,5 @@
 /**
- * `ehtrig import FILE`: an exported bundle, or a plain .js trigger script, becomes TypeScript
+ * `ehtrig import FILE`: an exported bundle, or a plain trigger script, becomes TypeScript
  * trigger sources under triggers/ that build to the same behaviour:
  *
  * - The metadata becomes `export const trigger = {...} satisfies TriggerConfig;`.
@@ -11,19 +11,17 @@
  * - `// @ts-nocheck` on the first line: the original was never type-checked, and the point of the
  *   import is to move it unchanged; delete the line to start typing it.
  *
- * Nothing is written if any target file already exists.
+ * Everything that would leave the project unable to build is refused before anything is written
+ * (see validate-import.ts), and a failing write removes what it wrote: all or nothing.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, extname, join, relative } from "node:path";
-import { parse } from "acorn";
-import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
-import { fromBundleTrigger, type PlainTrigger } from "./format.ts";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { Project } from "../../build/project/config.ts";
+import type { PlainTrigger } from "./format.ts";
+import { readImport, type ImportedTrigger, type ScriptMetadata } from "./read-import.ts";
+import { validateImport } from "./validate-import.ts";
 
-export interface ScriptMetadata {
-  name?: string;
-  events?: string[];
-  description?: string;
-}
+export type { ScriptMetadata } from "./read-import.ts";
 
 export interface ImportedFile {
   /** Trigger id (file stem). */
@@ -36,8 +34,11 @@ export interface ImportedFile {
   notes: string[];
 }
 
-/** A trigger read from the input, with the bundle settings a TypeScript trigger does not hold. */
-export type ImportedTrigger = PlainTrigger & { applyAll?: boolean };
+export interface ImportPlan {
+  files: ImportedFile[];
+  /** What the input holds besides triggers, which import leaves behind. */
+  notes: string[];
+}
 
 const RUNNER = "runImportedTrigger";
 
@@ -50,61 +51,18 @@ export function triggerId(name: string): string {
   return id || "imported-trigger";
 }
 
-export function readImport(file: string, meta: ScriptMetadata = {}): ImportedTrigger[] {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    throw new EhtrigError([
-      diagnostic("EH771", `cannot read ${file} (${(err as NodeJS.ErrnoException).code})`),
-    ]);
-  }
-  if (extname(file).toLowerCase() === ".js") {
-    if (!meta.name || !meta.events?.length) {
-      throw new EhtrigError([
-        diagnostic("EH774", `${basename(file)} is a plain script: its name and events are needed`),
-      ]);
-    }
-    return [
-      {
-        name: meta.name,
-        author: "",
-        description: meta.description ?? "",
-        debug: false,
-        disabled: false,
-        events: meta.events,
-        hints: {},
-        script: text,
-      },
-    ];
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new EhtrigError([
-      diagnostic("EH771", `${basename(file)} is neither a .js script nor JSON: ${(err as Error).message}`),
-    ]);
-  }
-  const entries = (data as { Trigger?: unknown })?.Trigger;
-  if (!Array.isArray(entries) || !entries.length) {
-    throw new EhtrigError([diagnostic("EH771", `${basename(file)} has no Trigger entries`)]);
-  }
-  return entries.map((e, i) => {
-    try {
-      const entry = e as Record<string, unknown>;
-      return { ...fromBundleTrigger(entry), applyAll: entry.apply_all === true };
-    } catch (err) {
-      throw new EhtrigError([
-        diagnostic("EH771", `${basename(file)}: Trigger[${i}]: ${(err as Error).message}`),
-      ]);
-    }
-  });
+/**
+ * Text safe inside a `//` comment of generated code: a file name can hold a newline (or U+2028),
+ * which would end the comment and turn the rest of the name into code.
+ */
+export function commentSafe(text: string): string {
+  return JSON.stringify(text)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** The TypeScript source for one trigger. */
 export function toTypeScript(t: PlainTrigger, from: string): string {
-  checkSyntax(t, from);
   const config: Record<string, unknown> = { name: t.name, events: t.events };
   if (t.description) config.description = t.description;
   if (t.debug) config.debug = true;
@@ -117,7 +75,7 @@ export function toTypeScript(t: PlainTrigger, from: string): string {
   for (let n = 2; t.script.includes(runner); n++) runner = `${RUNNER}${n}`;
   const script = t.script.replace(/\r\n/g, "\n").replace(/\n*$/, "");
   return [
-    `// @ts-nocheck -- imported from ${from} unchanged; remove this line to type-check it.`,
+    `// @ts-nocheck -- imported from ${commentSafe(from)} unchanged; remove this line to type-check it.`,
     `export const trigger = {`,
     fields,
     `} satisfies TriggerConfig;`,
@@ -132,77 +90,71 @@ export function toTypeScript(t: PlainTrigger, from: string): string {
   ].join("\n");
 }
 
-function checkSyntax(t: PlainTrigger, from: string): void {
-  try {
-    parse(t.script, { ecmaVersion: "latest", sourceType: "script", allowReturnOutsideFunction: true });
-  } catch (err) {
-    const e = err as SyntaxError & { loc?: { line: number; column: number } };
-    throw new EhtrigError([
-      diagnostic("EH773", `${from}: trigger "${t.name}": ${e.message}`, {
-        location: e.loc ? { file: from, line: e.loc.line, column: e.loc.column + 1 } : undefined,
-      }),
-    ]);
-  }
-}
-
-/** Plans (and unless dryRun, writes) one file per trigger; refuses wholesale if any target exists. */
+/** Plans (and unless dryRun, writes) one file per trigger; refuses wholesale on any problem. */
 export function importTriggers(
   file: string,
-  triggersDir: string,
-  root: string,
+  project: Project,
   meta: ScriptMetadata = {},
   dryRun = false,
-): ImportedFile[] {
-  const from = relative(root, file).split("\\").join("/") || basename(file);
-  return writeImported(readImport(file, meta), from, triggersDir, root, dryRun);
+): ImportPlan {
+  const from = relative(project.root, file).split("\\").join("/") || basename(file);
+  const input = readImport(file, meta);
+  return { files: writeImported(input.triggers, from, project, dryRun), notes: input.notes };
 }
 
 /**
  * Plans (and unless dryRun, writes) one TypeScript file per trigger read from `from` (a file, or an
- * appliance for `ehtrig pull`); refuses wholesale if any target exists.
+ * appliance for `ehtrig pull`); refuses wholesale on any problem.
  */
 export function writeImported(
   triggers: ImportedTrigger[],
   from: string,
-  triggersDir: string,
-  root: string,
+  project: Project,
   dryRun = false,
 ): ImportedFile[] {
-  const planned: ImportedFile[] = [];
   const taken = new Set<string>();
-  for (const t of triggers) {
+  const files: ImportedFile[] = triggers.map((t) => {
+    const { applyAll, ...fields } = t;
+    // Different names can spell the same id ("Slow HTTP", "slow-http"); equal names are refused.
     let id = triggerId(t.name);
     for (let n = 2; taken.has(id); n++) id = `${triggerId(t.name)}-${n}`;
     taken.add(id);
-    const { applyAll, ...fields } = t;
-    const notes = applyAll
-      ? [
-          // deploy creates triggers with apply_all false: without this note the trigger would
-          // silently stop running once it moves into the project.
-          `"${t.name}" applies to all devices (apply_all) in ${from}; ehtrig deploy creates triggers ` +
-            "with apply_all false, so assign it under the appliance's `assignments` (or in the UI)",
-        ]
-      : [];
-    planned.push({
+    const notes: string[] = [];
+    // deploy creates triggers with apply_all false: without this note the trigger would
+    // silently stop running once it moves into the project.
+    if (applyAll)
+      notes.push(
+        `"${t.name}" applies to all devices (apply_all) in ${from}; ehtrig deploy creates triggers ` +
+          "with apply_all false, so assign it under the appliance's `assignments` (or in the UI)",
+      );
+    if (t.author)
+      notes.push(
+        `"${t.name}" has the author "${t.author}" in ${from}; deployed triggers get the project's author ("${project.author}")`,
+      );
+    return {
       id,
-      path: join(triggersDir, `${id}.ts`),
+      path: join(project.triggersDir, `${id}.ts`),
       name: t.name,
       source: toTypeScript(fields, from),
       notes,
-    });
+    };
+  });
+  validateImport(project, from, triggers, files);
+  if (!dryRun) writeAll(project.triggersDir, files);
+  return files;
+}
+
+function writeAll(dir: string, files: ImportedFile[]): void {
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  try {
+    // "wx": fail rather than overwrite, even if a file appeared since the checks.
+    for (const f of files) {
+      writeFileSync(f.path, f.source, { flag: "wx" });
+      written.push(f.path);
+    }
+  } catch (err) {
+    for (const p of written) rmSync(p, { force: true });
+    throw err;
   }
-  const existing = planned.filter((p) => existsSync(p.path));
-  if (existing.length) {
-    throw new EhtrigError(
-      existing.map((p) =>
-        diagnostic("EH772", `${relative(root, p.path)} exists; nothing was imported`, { trigger: p.id }),
-      ),
-    );
-  }
-  if (!dryRun) {
-    mkdirSync(triggersDir, { recursive: true });
-    // "wx": fail rather than overwrite, even if a file appeared since the check above.
-    for (const p of planned) writeFileSync(p.path, p.source, { flag: "wx" });
-  }
-  return planned;
 }

@@ -8,7 +8,8 @@ import type { Project } from "../../build/project/config.ts";
 import { listTriggers } from "../deploy/create.ts";
 import type { RemoteTrigger } from "../deploy/plan.ts";
 import type { RestClient } from "../rest/client.ts";
-import { writeImported, type ImportedFile, type ImportedTrigger } from "./import-trigger.ts";
+import { writeImported, type ImportedFile } from "./import-trigger.ts";
+import type { ImportedTrigger } from "./read-import.ts";
 
 export interface PullChoice {
   /** A trigger name on the appliance. */
@@ -63,11 +64,5 @@ export async function pullTriggers(
 ): Promise<ImportedFile[]> {
   const picked = choose(await listTriggers(client), choice, project.author, appliance);
   const ids = picked.map((t) => t.id).join(", ");
-  return writeImported(
-    picked.map(asImported),
-    `${appliance}: trigger id ${ids}`,
-    project.triggersDir,
-    project.root,
-    dryRun,
-  );
+  return writeImported(picked.map(asImported), `${appliance}: trigger id ${ids}`, project, dryRun);
 }

@@ -12,14 +12,16 @@ export function printImported(
   files: ImportedFile[],
   root: string,
   opts: { dryRun?: boolean; json?: boolean },
+  /** What the source carried that the import does not bring (bundle sections, …). */
+  notes: string[] = [],
 ): void {
   const file = (f: ImportedFile) => relative(root, f.path).split("\\").join("/");
   if (opts.json) {
     const triggers = files.map((f) => ({ id: f.id, name: f.name, file: file(f), notes: f.notes }));
-    return printJson(io, { dryRun: !!opts.dryRun, triggers });
+    return printJson(io, { dryRun: !!opts.dryRun, triggers, notes });
   }
   for (const f of files) io.out(`${opts.dryRun ? "would write" : "wrote"} ${file(f)}  (${f.name})`);
-  for (const f of files) for (const note of f.notes) io.err(`note: ${note}`);
+  for (const note of [...files.flatMap((f) => f.notes), ...notes]) io.err(`note: ${note}`);
   if (!opts.dryRun)
     io.out("build them with `ehtrig build`; remove `// @ts-nocheck` from a file to type-check it");
 }

@@ -9,11 +9,16 @@ import { printImported } from "./import-output.ts";
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("import")
-    .description("import an ExtraHop bundle (.json) or a plain .js trigger into triggers/ (never overwrites)")
+    .description(
+      "import an ExtraHop bundle or a plain trigger script into triggers/ (decided by content; never overwrites)",
+    )
     .argument("<file>", "bundle export or trigger script")
-    .option("--name <name>", "for a .js file: the trigger name")
-    .option("--events <list>", "for a .js file: comma-separated events, e.g. HTTP_REQUEST,HTTP_RESPONSE")
-    .option("--description <text>", "for a .js file: the description")
+    .option("--name <name>", "for a script or a one-trigger bundle: the trigger name")
+    .option(
+      "--events <list>",
+      "for a script or a one-trigger bundle: comma-separated events, e.g. HTTP_REQUEST,HTTP_RESPONSE",
+    )
+    .option("--description <text>", "for a script or a one-trigger bundle: the description")
     .option("--dry-run", "show the files that would be written")
     .option("--json", "print the result as JSON")
     .action(
@@ -26,14 +31,13 @@ export function register(program: Command, ctx: CliContext): void {
           ?.split(",")
           .map((e) => e.trim())
           .filter(Boolean);
-        const files = importTriggers(
+        const { files, notes } = importTriggers(
           resolve(ctx.io.cwd, file),
-          project.triggersDir,
-          project.root,
+          project,
           { name: opts.name, events, description: opts.description },
           opts.dryRun,
         );
-        printImported(ctx.io, files, project.root, opts);
+        printImported(ctx.io, files, project.root, opts, notes);
       },
     );
 }

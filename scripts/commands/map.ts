@@ -16,8 +16,9 @@ export function register(program: Command, ctx: CliContext): void {
     .argument("<position>", "LINE or LINE:COLUMN in dist/<trigger>.js, as the debug log shows it")
     .option("--json", "print the result as JSON")
     .action((trigger: string, position: string, opts: { json?: boolean }) => {
+      const at = parsePosition(position);
       const project = loadProject(ctx.io.cwd);
-      const found = locate(project, trigger, parsePosition(position));
+      const found = locate(project, trigger, at);
       if (opts.json) return printJson(ctx.io, found);
       const { file, line, column, text } = found.original;
       const c = ctx.io.isTTY ? pc : pc.createColors(false);

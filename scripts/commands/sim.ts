@@ -50,15 +50,10 @@ export function register(program: Command, ctx: CliContext): void {
       const io = ctx.io;
       const port = Number(opts.port);
       const detections = Number(opts.detections);
-      if (
-        !Number.isInteger(port) ||
-        port < 0 ||
-        port > 65535 ||
-        !Number.isInteger(detections) ||
-        detections < 0
-      ) {
+      if (!Number.isInteger(port) || !Number.isInteger(detections) || detections < 0)
         throw new EhtrigError([diagnostic("EH602", "--port and --detections take whole numbers")], 2);
-      }
+      if (port < 0 || port > 65535)
+        throw new EhtrigError([diagnostic("EH602", `--port ${opts.port} is out of range (0–65535)`)], 2);
       const dir = resolve(io.cwd, opts.dir);
       mkdirSync(dir, { recursive: true });
       const caFile = join(dir, "ca.pem");

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { typecheck } from "../../build/typecheck.ts";
+import { runTsc } from "../../build/typecheck/tsc.ts";
 import { API_CLASSES, type ApiClass, type ApiMember } from "../../build/engine/api-members.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -81,7 +81,7 @@ export async function failingProbeLines(
     writeFileSync(join(dir, "probe.ts"), source);
     const failed = new Set<number>();
     const elsewhere: string[] = [];
-    for (const d of await typecheck(dir)) {
+    for (const d of await runTsc(dir, join(dir, "tsconfig.json"))) {
       if (d.location?.file === "probe.ts") failed.add(d.location.line - 1);
       else elsewhere.push(`${d.location?.file ?? "?"}:${d.location?.line ?? "?"} ${d.message}`);
     }

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
 import { isEventName, EVENT_NAMES } from "../../build/engine/events.ts";
+import { didYouMean } from "../../build/engine/suggest-event.ts";
 import { relPath } from "../../build/discover.ts";
 import type { Project } from "../../build/project/config.ts";
 import { TESTS_DIR } from "../tests/find.ts";
@@ -22,6 +23,7 @@ export interface Scaffolded {
 
 export function scaffold(project: Project, id: string, events: string[]): Scaffolded {
   const problems: Diagnostic[] = [];
+  // The id and the events are command-line arguments: mistakes in them are usage errors (exit 2).
   if (id.length > MAX_ID_LENGTH) {
     problems.push(
       diagnostic(
@@ -45,8 +47,14 @@ export function scaffold(project: Project, id: string, events: string[]): Scaffo
     );
   for (const ev of events) {
     if (!isEventName(ev))
-      problems.push(diagnostic("EH203", `unknown event "${ev}" (${EVENT_NAMES.length} events are known)`));
+      problems.push(
+        diagnostic(
+          "EH203",
+          `unknown event "${ev}" (${EVENT_NAMES.length} events are known)${didYouMean(ev)}`,
+        ),
+      );
   }
+  if (problems.length) throw new EhtrigError(problems, 2);
   const triggerPath = join(project.triggersDir, `${id}.ts`);
   const testPath = join(project.root, TESTS_DIR, `${id}.test.ts`);
   for (const p of [triggerPath, testPath]) {

@@ -9,31 +9,7 @@ import type { EngineEnv } from "./env.ts";
 import type { FidelityEntry } from "./fidelity-entry.ts";
 import type { OdsCall } from "./records.ts";
 import { DEFAULT_TARGET } from "./targets.ts";
-
-/** Headers a trigger may not set; they cause an error (case-insensitive). */
-export const RESTRICTED_HTTP_HEADERS = [
-  "Authorization",
-  "Connection",
-  "Proxy-Connection",
-  "Content-Length",
-  "X-Forwarded-For",
-  "Transfer-Encoding",
-] as const;
-
-/** Methods `request(method, options)` accepts. */
-export const HTTP_REQUEST_METHODS = [
-  "GET",
-  "HEAD",
-  "POST",
-  "PUT",
-  "DELETE",
-  "TRACE",
-  "OPTIONS",
-  "CONNECT",
-  "PATCH",
-] as const;
-
-const RESTRICTED = new Set(RESTRICTED_HTTP_HEADERS.map((h) => h.toLowerCase()));
+import { HTTP_REQUEST_METHODS, isRestrictedHeader } from "../../build/engine/remote-http.ts";
 
 /** Payload text, and JSON when the text is JSON. */
 export function payloadText(env: EngineEnv, payload: unknown, where: string): string | undefined {
@@ -61,7 +37,7 @@ function checkHeaders(raw: unknown, where: string): Record<string, string> | und
   if (!isObjectLike(raw) || Array.isArray(raw)) throw typeError(`${where}: headers must be an object`);
   const out: Record<string, string> = {};
   for (const name of Object.keys(raw)) {
-    if (RESTRICTED.has(name.toLowerCase()))
+    if (isRestrictedHeader(name))
       throw apiError(`${where}: the ${name} header is restricted; set it in the ODS target's configuration`);
     const v = raw[name];
     if (typeof v !== "string" && typeof v !== "number")

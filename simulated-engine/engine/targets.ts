@@ -6,8 +6,7 @@ import type { TargetConfig, TargetType } from "../../build/project/config.ts";
 import { apiError } from "./errors.ts";
 import type { OdsCall } from "./records.ts";
 
-/** The name a target gets when the trigger gives none: `Remote.HTTP.post(...)`. */
-export const DEFAULT_TARGET = "default";
+export { DEFAULT_TARGET } from "../../build/engine/targets.ts";
 
 export interface ResponseSpec {
   status?: number;

@@ -17,13 +17,15 @@ import { ReadOnlyData } from "../engine/read-only.ts";
 import { InterpreterBridge, type Interp, type Pseudo } from "./bridge.ts";
 import { CACHE_SHIM } from "./cache-shim.ts";
 import { ES5_GAPS_SHIM } from "./es5-gaps.ts";
+import { es2015Builtins } from "./es2015-builtins.ts";
 import { LOCKDOWN_SHIM } from "./lockdown.ts";
 
 const ARTIFACT_SOURCE = "artifact";
 /** Steps between clock readings. */
 const CHECK_EVERY = 10_000;
 
-const SETUP = `${ES5_GAPS_SHIM}
+const SETUP = (builtins: readonly string[]): string => `${ES5_GAPS_SHIM}
+${es2015Builtins(builtins)}
 ${LOCKDOWN_SHIM}
 (function (p, host) {
   var s = host.scopes();
@@ -51,7 +53,10 @@ export class InterpreterRuntime implements TriggerRuntime {
     this.#scopes = scopeEntries(new Set(Object.keys(setup.globals)));
     const acorn = (globalThis as unknown as { acorn: { parse(code: string, o: object): unknown } }).acorn;
     // Parsed once: the interpreter copies the Program node it is given and reuses the rest.
-    this.#setupAst = acorn.parse(SETUP, { ...Interpreter.PARSE_OPTIONS, sourceFile: "setup" });
+    this.#setupAst = acorn.parse(SETUP(setup.builtins), {
+      ...Interpreter.PARSE_OPTIONS,
+      sourceFile: "setup",
+    });
     this.#artifactAst = acorn.parse(setup.script, {
       ...Interpreter.PARSE_OPTIONS,
       sourceFile: ARTIFACT_SOURCE,

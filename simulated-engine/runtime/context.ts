@@ -39,7 +39,7 @@ export class VmRuntime implements TriggerRuntime {
       codeGeneration: { strings: false, wasm: false },
       microtaskMode: undefined,
     });
-    vm.runInContext(stripScript(), context);
+    vm.runInContext(stripScript(setup.builtins), context);
     this.#prelude = vm.runInContext(PRELUDE, context) as VmPrelude;
     this.#bridge = new VmBridge(this.#prelude);
     this.#filename = setup.filename;

@@ -3,7 +3,7 @@
  * the verifier's (build/verify/es5.ts); the harness adds the V8 extras the verifier does not
  * name (it matches methods by name, so common names such as `keys` or `values` stay off its
  * list). The engine's language level is undocumented (extrahop-api.md §1.1), so the harness is
- * strict: if it is not ES5, it is not there.
+ * strict: if it is not ES5, and the project's language level does not allow it, it is not there.
  */
 import { MISSING_GLOBALS, MISSING_METHODS, MISSING_STATICS } from "../../build/verify/es5.ts";
 
@@ -42,13 +42,24 @@ export const NON_ES5_MEMBERS: readonly string[] = [
   ...V8_EXTRA_MEMBERS,
 ];
 
-/** Source text that removes everything above, run once inside a fresh context. */
-export function stripScript(): string {
-  const members = NON_ES5_MEMBERS.map((path) => {
+/** "String#startsWith" → "String.prototype.startsWith"; globals and statics stay as they are. */
+function memberPath(builtin: string): string {
+  return builtin.replace("#", ".prototype.");
+}
+
+/**
+ * Source text that removes everything above, run once inside a fresh context.
+ * @param allowed built-ins the language level allows: kept.
+ */
+export function stripScript(allowed: readonly string[] = []): string {
+  const keep = new Set(allowed.map(memberPath));
+  const members = NON_ES5_MEMBERS.filter((path) => !keep.has(path)).map((path) => {
     const dot = path.lastIndexOf(".");
     return `try { delete ${path.slice(0, dot)}[${JSON.stringify(path.slice(dot + 1))}]; } catch (e) {}`;
   });
   // Members first: globalThis and friends are still there to reach them.
-  const globals = NON_ES5_GLOBALS.map((name) => `try { delete this[${JSON.stringify(name)}]; } catch (e) {}`);
+  const globals = NON_ES5_GLOBALS.filter((name) => !keep.has(name)).map(
+    (name) => `try { delete this[${JSON.stringify(name)}]; } catch (e) {}`,
+  );
   return [...members, ...globals].join("\n");
 }

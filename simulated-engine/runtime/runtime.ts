@@ -25,6 +25,8 @@ export interface RuntimeSetup {
   globals: Record<string, unknown>;
   /** The store behind cache(), for runtimes that run its callback themselves. */
   cache: CacheHooks;
+  /** ES2015+ built-ins the engine language level allows (build/engine/language.ts). */
+  builtins: readonly string[];
 }
 
 export interface TriggerRuntime {

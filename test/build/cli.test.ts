@@ -95,7 +95,7 @@ describe("ehtrig CLI", () => {
     t.write("ehtrig.config.json", '{\n  "targets": { "x": { "type": "ftp" } }\n}\n');
     const r = await run(t.root, "build");
     expect(r.code).toBe(1);
-    expect(r.err).toContain("ehtrig.config.json:2:1 error EH101");
+    expect(r.err).toContain("ehtrig.config.json:2:23 error EH101");
   });
 
   it("map: from a compiled line back to the TypeScript source line", async () => {
@@ -110,7 +110,7 @@ describe("ehtrig CLI", () => {
     const json = JSON.parse((await run(t.root, "map", "good", `${line}:1`, "--json")).out);
     expect(json.original).toMatchObject({ file: "triggers/good.ts", line: 3 });
     expect((await run(t.root, "map", "good", "2")).code).toBe(1);
-    expect((await run(t.root, "map", "good", "abc")).code).toBe(1);
+    expect((await run(t.root, "map", "good", "abc")).code).toBe(2);
   });
 
   it("new: scaffolds a trigger that builds, refuses to overwrite", async () => {
@@ -127,7 +127,7 @@ describe("ehtrig CLI", () => {
     const again = await run(t.root, "new", "http-watch", "--event", "HTTP_RESPONSE");
     expect(again.code).toBe(1);
     expect(again.err).toContain("already exists");
-    expect((await run(t.root, "new", "x", "--event", "NOT_AN_EVENT")).code).toBe(1);
+    expect((await run(t.root, "new", "x", "--event", "NOT_AN_EVENT")).code).toBe(2);
   });
 
   it("the installed bin runs as a real process with the same exit codes", () => {

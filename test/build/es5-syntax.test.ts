@@ -28,12 +28,13 @@ describe("ES5 syntax gate (EH500)", () => {
     expect(ds[0]!.location?.file).toBe("dist/src.js");
   });
 
-  it("accepts ES5 with engine globals and helpers that probe optional built-ins", () => {
-    const code = [
-      'function _typeof(o) { return typeof Symbol == "function" && typeof Symbol.iterator == "symbol" ? typeof o : typeof o; }',
-      "(function () { var d = Detection; debug(_typeof(d) + JSON.stringify({ a: [1, 2].map(function (x) { return x; }) })); })();",
-    ].join("\n");
-    expect(check(code)).toEqual([]);
+  it("accepts ES5 with engine globals and helpers; a helper that probes a missing built-in is named (EH515)", () => {
+    const body =
+      "(function () { var d = Detection; debug(_typeof(d) + JSON.stringify({ a: [1, 2].map(function (x) { return x; }) })); })();";
+    expect(check(["function _typeof(o) { return typeof o; }", body].join("\n"))).toEqual([]);
+    const probing =
+      'function _typeof(o) { return typeof Symbol == "function" && typeof Symbol.iterator == "symbol" ? typeof o : typeof o; }';
+    expect(check([probing, body].join("\n")).map((d) => d.code)).toEqual(["EH515"]);
   });
 
   it("rejects Babel helpers that need Promise even if they are never reached", () => {

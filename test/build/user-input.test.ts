@@ -1,4 +1,7 @@
-/** User mistakes are exit 1 with a message about the input, never "an ehtrig bug" (issue 9, item 14). */
+/**
+ * User mistakes get a message about the input, never "an ehtrig bug" (issue 9, item 14): exit 1
+ * for files, exit 2 for command-line arguments (a usage error, as for any malformed id).
+ */
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,7 +19,7 @@ describe("mistakes in the user's input", () => {
   it("item 14: ehtrig new with a 300-character id", async () => {
     const t = tempProject({});
     const r = await run(t.root, "new", "a".repeat(300), "--event", "HTTP_REQUEST");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain("EH602");
     expect(r.err).toContain("300 characters long; at most 100");
     expect(r.err).not.toContain("EH603");

@@ -103,9 +103,16 @@ describe("import", () => {
     writeFileSync(join(p.root, "legacy.json"), JSON.stringify(EXPORT));
     const imported = await cli(p, ["import", "legacy.json", "--json"]);
     expect(imported.code).toBe(0);
+    const authorNote = (name: string) =>
+      `"${name}" has the author "someone@example.com" in legacy.json; deployed triggers get the project's author ("ehtrig")`;
     expect(JSON.parse(imported.stdout).triggers).toEqual([
-      { id: "slow-http", name: "Slow HTTP", file: "triggers/slow-http.ts", notes: [] },
-      { id: "risky-detections", name: "Risky detections", file: "triggers/risky-detections.ts", notes: [] },
+      { id: "slow-http", name: "Slow HTTP", file: "triggers/slow-http.ts", notes: [authorNote("Slow HTTP")] },
+      {
+        id: "risky-detections",
+        name: "Risky detections",
+        file: "triggers/risky-detections.ts",
+        notes: [authorNote("Risky detections")],
+      },
     ]);
     const source = p.read("triggers/slow-http.ts");
     expect(source).toContain(
@@ -155,11 +162,13 @@ describe("import", () => {
     const r = await cli(p, ["import", "all.json"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('"Slow HTTP" applies to all devices (apply_all)');
-    expect(r.stderr).not.toContain("Risky detections");
+    expect(r.stderr).not.toContain('"Risky detections" applies to all devices');
     const q = tempProject({});
     writeFileSync(join(q.root, "all.json"), JSON.stringify(all));
     const j = JSON.parse((await cli(q, ["import", "all.json", "--json"])).stdout);
-    expect(j.triggers.map((t: { notes: string[] }) => t.notes.length)).toEqual([1, 0]);
+    expect(
+      j.triggers.map((t: { notes: string[] }) => t.notes.filter((n) => n.includes("apply_all")).length),
+    ).toEqual([1, 0]);
   });
 
   it("never overwrites an existing file, and reports syntax errors with their line", async () => {

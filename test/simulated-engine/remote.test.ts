@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RESTRICTED_HTTP_HEADERS } from "../../simulated-engine/engine/remote-http.ts";
+import { RESTRICTED_HTTP_HEADERS } from "../../build/engine/remote-http.ts";
 import { inlineTrigger } from "../support/inline-trigger.ts";
 
 const timer = (body: string, events = ["TIMER_30SEC", "REMOTE_RESPONSE"]) => inlineTrigger(body, events);

@@ -1,14 +1,13 @@
 /**
- * Stage 2: type-checks the whole project once with the native TypeScript 7 compiler (it has no
- * JS API, so it runs as a process). Runs concurrently with bundling; the pipeline waits for it
- * before emitting. Trigger code is checked with `lib: ["es5"]` (tsconfig.json), so ES2015+
- * built-ins in first-party code are caught here with the compiler's own precise messages.
+ * Runs the native TypeScript 7 compiler (it has no JS API, so it runs as a process) on one
+ * tsconfig and turns its output into diagnostics. What the diagnostics mean for ehtrig (hints,
+ * duplicates with the gate) is decided in ts-codes.ts; which files are checked, in project.ts.
  */
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { diagnostic, EhtrigError, type Diagnostic } from "./diagnostics.ts";
+import { diagnostic, EhtrigError, type Diagnostic } from "../diagnostics.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -24,42 +23,47 @@ function tscExecutable(): Promise<string> {
   return exePath;
 }
 
+/** A TypeScript diagnostic before ehtrig gives it a code and hint. */
+export interface TscMessage {
+  tsCode: string;
+  message: string;
+  location?: { file: string; line: number; column: number };
+}
+
 const LINE = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
 
-export function parseTscOutput(output: string, root: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function parseTscOutput(output: string, root: string): TscMessage[] {
+  const out: TscMessage[] = [];
   for (const raw of output.split(/\r?\n/)) {
     const m = LINE.exec(raw);
     if (m) {
       const [, file, line, column, , tsCode, message] = m;
-      out.push(
-        diagnostic("EH300", `${tsCode}: ${message}`, {
-          location: {
-            file: relative(root, resolve(root, file!)).split("\\").join("/"),
-            line: Number(line),
-            column: Number(column),
-          },
-        }),
-      );
+      out.push({
+        tsCode: tsCode!,
+        message: message!,
+        location: {
+          file: relative(root, resolve(root, file!)).split("\\").join("/"),
+          line: Number(line),
+          column: Number(column),
+        },
+      });
     } else if (raw.startsWith("  ") && out.length) {
       // continuation of a multi-line message (elaboration chains)
       out[out.length - 1]!.message += "\n" + raw.trimEnd();
-    } else if (/error TS\d+/.test(raw)) {
-      out.push(diagnostic("EH300", raw.replace(/^error /, "")));
+    } else {
+      const g = /error (TS\d+): (.*)$/.exec(raw);
+      if (g) out.push({ tsCode: g[1]!, message: g[2]! });
     }
   }
   return out;
 }
 
 /**
+ * @param tsconfig absolute path of the tsconfig to check
  * @param buildInfo where tsc keeps its incremental state; a re-check after a one-file change
  *   then costs a fraction of a full check.
  */
-export async function typecheck(
-  root: string,
-  buildInfo?: string,
-  tsconfig = "tsconfig.json",
-): Promise<Diagnostic[]> {
+export async function runTsc(root: string, tsconfig: string, buildInfo?: string): Promise<TscMessage[]> {
   const exe = await tscExecutable().catch((err: Error) => {
     throw new EhtrigError([diagnostic("EH301", `cannot find the TypeScript compiler: ${err.message}`)], 2);
   });
@@ -76,8 +80,8 @@ export async function typecheck(
       ],
       { cwd: root, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
-        const diagnostics = parseTscOutput(stdout + stderr, root);
-        if (err && diagnostics.length === 0) {
+        const messages = parseTscOutput(stdout + stderr, root);
+        if (err && messages.length === 0) {
           fail(
             new EhtrigError(
               [diagnostic("EH301", `tsc failed: ${(stderr || stdout || err.message).trim()}`)],
@@ -85,7 +89,7 @@ export async function typecheck(
             ),
           );
         } else {
-          done(diagnostics);
+          done(messages);
         }
       },
     );

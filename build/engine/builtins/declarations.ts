@@ -1,0 +1,98 @@
+/**
+ * Type declarations, on top of `lib: ["es5"]`, for each ES2015+ built-in a project may allow
+ * (engine language level) or ponyfill. Written without Symbol and iterators, which lib es5 lacks:
+ * a Map is used through get/set/has/forEach, never through for-of.
+ */
+export const DECLARATIONS: Readonly<Record<string, string>> = {
+  Map: `interface Map<K, V> {
+  clear(): void;
+  delete(key: K): boolean;
+  forEach(callbackfn: (value: V, key: K, map: Map<K, V>) => void, thisArg?: any): void;
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  set(key: K, value: V): this;
+  readonly size: number;
+}
+interface MapConstructor {
+  new <K = any, V = any>(entries?: readonly (readonly [K, V])[] | null): Map<K, V>;
+  readonly prototype: Map<any, any>;
+}
+declare var Map: MapConstructor;`,
+  Set: `interface Set<T> {
+  add(value: T): this;
+  clear(): void;
+  delete(value: T): boolean;
+  forEach(callbackfn: (value: T, value2: T, set: Set<T>) => void, thisArg?: any): void;
+  has(value: T): boolean;
+  readonly size: number;
+}
+interface SetConstructor {
+  new <T = any>(values?: readonly T[] | null): Set<T>;
+  readonly prototype: Set<any>;
+}
+declare var Set: SetConstructor;`,
+  WeakMap: `interface WeakMap<K extends object, V> {
+  delete(key: K): boolean;
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  set(key: K, value: V): this;
+}
+interface WeakMapConstructor {
+  new <K extends object = object, V = any>(entries?: readonly (readonly [K, V])[] | null): WeakMap<K, V>;
+}
+declare var WeakMap: WeakMapConstructor;`,
+  "Object.assign": `interface ObjectConstructor {
+  assign<T extends {}, U>(target: T, source: U): T & U;
+  assign<T extends {}, U, V>(target: T, source1: U, source2: V): T & U & V;
+  assign<T extends {}, U, V, W>(target: T, source1: U, source2: V, source3: W): T & U & V & W;
+  assign(target: object, ...sources: any[]): any;
+}`,
+  "Object.entries": `interface ObjectConstructor {
+  entries<T>(o: { [s: string]: T } | ArrayLike<T>): [string, T][];
+  entries(o: {}): [string, any][];
+}`,
+  "Object.values": `interface ObjectConstructor {
+  values<T>(o: { [s: string]: T } | ArrayLike<T>): T[];
+  values(o: {}): any[];
+}`,
+  "Object.is": `interface ObjectConstructor { is(value1: any, value2: any): boolean; }`,
+  "Array.from": `interface ArrayConstructor {
+  from<T>(arrayLike: ArrayLike<T>): T[];
+  from<T, U>(arrayLike: ArrayLike<T>, mapfn: (v: T, k: number) => U, thisArg?: any): U[];
+}`,
+  "Array.of": `interface ArrayConstructor { of<T>(...items: T[]): T[]; }`,
+  "Math.trunc": `interface Math { trunc(x: number): number; }`,
+  "Math.sign": `interface Math { sign(x: number): number; }`,
+  "Math.log2": `interface Math { log2(x: number): number; }`,
+  "Math.log10": `interface Math { log10(x: number): number; }`,
+  "Number.isInteger": `interface NumberConstructor { isInteger(number: unknown): boolean; }`,
+  "Number.isNaN": `interface NumberConstructor { isNaN(number: unknown): boolean; }`,
+  "Number.isFinite": `interface NumberConstructor { isFinite(number: unknown): boolean; }`,
+  "String#startsWith": `interface String { startsWith(searchString: string, position?: number): boolean; }`,
+  "String#endsWith": `interface String { endsWith(searchString: string, endPosition?: number): boolean; }`,
+  "String#includes": `interface String { includes(searchString: string, position?: number): boolean; }`,
+  "String#repeat": `interface String { repeat(count: number): string; }`,
+  "String#padStart": `interface String { padStart(maxLength: number, fillString?: string): string; }`,
+  "String#padEnd": `interface String { padEnd(maxLength: number, fillString?: string): string; }`,
+  "Array#find": `interface Array<T> {
+  find<S extends T>(predicate: (value: T, index: number, obj: T[]) => value is S, thisArg?: any): S | undefined;
+  find(predicate: (value: T, index: number, obj: T[]) => unknown, thisArg?: any): T | undefined;
+}
+interface ReadonlyArray<T> {
+  find(predicate: (value: T, index: number, obj: readonly T[]) => unknown, thisArg?: any): T | undefined;
+}`,
+  "Array#findIndex": `interface Array<T> { findIndex(predicate: (value: T, index: number, obj: T[]) => unknown, thisArg?: any): number; }
+interface ReadonlyArray<T> { findIndex(predicate: (value: T, index: number, obj: readonly T[]) => unknown, thisArg?: any): number; }`,
+  "Array#includes": `interface Array<T> { includes(searchElement: T, fromIndex?: number): boolean; }
+interface ReadonlyArray<T> { includes(searchElement: T, fromIndex?: number): boolean; }`,
+  "Array#fill": `interface Array<T> { fill(value: T, start?: number, end?: number): this; }`,
+};
+
+/** The names a project may allow or ponyfill: exactly those with declarations. */
+export const KNOWN_BUILTINS: readonly string[] = Object.keys(DECLARATIONS);
+
+/** One ambient .d.ts holding the declarations of the given built-ins. */
+export function declarationsFor(names: Iterable<string>): string {
+  const parts = [...new Set(names)].sort().map((n) => `// ${n}\n${DECLARATIONS[n]}`);
+  return `// Generated by ehtrig from the engine language level in ehtrig.config.json; do not edit.\n${parts.join("\n")}\n`;
+}

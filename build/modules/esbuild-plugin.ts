@@ -1,0 +1,94 @@
+/**
+ * The esbuild plugin that makes bundling combine lowered modules: every source file is loaded as
+ * its ES5 lowering (lower-module.ts, cached by content), trigger entries with their metadata
+ * statement blanked (same length, so positions stay true), and `ehtrig-helper:<name>` imports
+ * resolve to one virtual module per helper.
+ */
+import type * as esbuild from "esbuild";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { BuildCache } from "../cache.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import { HELPER_PREFIX } from "./helper-imports.ts";
+import { helperModule } from "./helper-source.ts";
+import { LoweringError, lowerModule, type LoweredModule } from "./lower-module.ts";
+import type { ModuleCache } from "./module-cache.ts";
+
+export interface LowerModulesOptions {
+  root: string;
+  allowed: readonly string[];
+  ponyfilled: readonly string[];
+  cache: ModuleCache;
+  /** Entry path → its text with the metadata statement blanked. */
+  entries: ReadonlyMap<string, string>;
+  /** Filled in: constructs the engine cannot run, by module path. */
+  diagnostics: Map<string, Diagnostic[]>;
+  /** Filled in: each loaded module's code, whose inline map leads back to the original. */
+  loaded: Map<string, string>;
+}
+
+const NAMESPACE = "ehtrig-helper";
+
+/** Marks a bundler error that Babel raised while lowering a module (EH401, not EH400). */
+export const LOWERING_PREFIX = "Babel: ";
+
+export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
+  const settings = JSON.stringify([o.allowed, o.ponyfilled]);
+  return {
+    name: "ehtrig-lower-modules",
+    setup(build) {
+      build.onResolve({ filter: /^ehtrig-helper:/ }, (args) => ({
+        path: args.path.slice(HELPER_PREFIX.length),
+        namespace: NAMESPACE,
+      }));
+      build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({
+        contents: helperModule(args.path),
+        loader: "js",
+        resolveDir: o.root,
+      }));
+      build.onLoad({ filter: /\.(ts|mts|cts|js|mjs|cjs)$/ }, async (args) => {
+        if (args.path.endsWith(".d.ts")) return undefined;
+        const contents = o.entries.get(args.path) ?? readFileSync(args.path, "utf8");
+        const loader = /\.[mc]?ts$/.test(args.path) ? "ts" : "js";
+        const key = BuildCache.keyOf("module", args.path, settings, contents);
+        let lowered: LoweredModule;
+        try {
+          lowered = await o.cache.get(key, () =>
+            lowerModule({
+              path: args.path,
+              root: o.root,
+              contents,
+              loader,
+              allowed: o.allowed,
+              ponyfilled: o.ponyfilled,
+            }),
+          );
+        } catch (err) {
+          if (!(err instanceof LoweringError)) throw err;
+          const at = err.location;
+          return {
+            errors: [
+              {
+                text: `${LOWERING_PREFIX}${err.message}`,
+                location: at ? { file: join(o.root, at.file), line: at.line, column: at.column - 1 } : null,
+              },
+            ],
+          };
+        }
+        o.diagnostics.set(args.path, lowered.diagnostics);
+        o.loaded.set(args.path, lowered.code);
+        // Trigger code is always an ES module. A TypeScript file with no import or export left
+        // (an entry once its config is blanked, a side-effect-only helper) would otherwise be
+        // wrapped by esbuild in __commonJS in a package whose package.json says "commonjs".
+        const code = loader === "ts" ? asModule(lowered.code) : lowered.code;
+        return { contents: code, loader: "js", resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+/** `export {}` added before the inline source map comment, which must stay last. */
+function asModule(code: string): string {
+  const at = code.lastIndexOf("\n//# sourceMappingURL=");
+  return at < 0 ? `${code}\nexport {};\n` : `${code.slice(0, at)}\nexport {};${code.slice(at)}`;
+}

@@ -1,0 +1,137 @@
+/**
+ * Lowers one module on its own: esbuild strips TypeScript (esnext, ESM kept), the constructs
+ * gate checks the result, and Babel lowers it to ES5 with its imports and exports intact and its
+ * helpers imported (helper-imports.ts), so the bundler can combine lowered modules into one ES5
+ * script. A module that already parses as ES5 (a legacy trigger body, most npm code) skips Babel.
+ * A pure function of its input, so its result is cached by content (module-cache.ts).
+ */
+import { transformAsync } from "@babel/core";
+import { parse } from "acorn";
+import * as esbuild from "esbuild";
+import { arrayIteration } from "../array-iteration.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import { foldProbes } from "../fold-probes.ts";
+import { LOWER_OPTIONS } from "../lower.ts";
+import { ponyfillCalls } from "../ponyfill-calls.ts";
+import { PositionMapper } from "../sourcemap.ts";
+import { checkConstructs } from "../verify/constructs.ts";
+import { engineHas } from "../verify/output.ts";
+import { helperImports } from "./helper-imports.ts";
+import { layoutHelpers } from "../helpers-layout.ts";
+
+export interface ModuleInput {
+  /** Absolute path, and the folder source maps are relative to. */
+  path: string;
+  root: string;
+  contents: string;
+  loader: "ts" | "js";
+  allowed: readonly string[];
+  ponyfilled: readonly string[];
+}
+
+export interface LoweredModule {
+  /** ES5 with import/export, ending in an inline source map back to the original file. */
+  code: string;
+  /** Constructs the engine cannot run, located in the original file. */
+  diagnostics: Diagnostic[];
+  /** False when the module was already ES5 and Babel was skipped. */
+  lowered: boolean;
+}
+
+export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
+  const stripped = await esbuild.transform(input.contents, {
+    loader: input.loader,
+    format: input.loader === "ts" ? "esm" : undefined,
+    target: "esnext",
+    sourcemap: "external",
+    sourcefile: input.path,
+    sourcesContent: true,
+    charset: "utf8",
+    legalComments: "none",
+    // The engine's globals are ambient: leave them as free identifiers.
+    tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+  });
+  const mapper = new PositionMapper(stripped.map, "/", input.root);
+  // TypeScript files are modules (moduleDetection "force"), even when their only export was the
+  // blanked metadata; JavaScript without import/export is CommonJS or a plain script.
+  const sourceType = input.loader === "ts" || !isScript(stripped.code) ? "module" : "script";
+  const diagnostics = checkConstructs(stripped.code, mapper, undefined, sourceType);
+  // A module with such constructs is still lowered (they are left as they are), so the bundle of
+  // every trigger builds; the triggers that import it fail with these diagnostics.
+  if (isEs5(stripped.code)) {
+    // Already ES5: only its feature probes of names the engine lacks need settling.
+    if (!/\btypeof\b/.test(stripped.code))
+      return { code: withMap(stripped.code, stripped.map), diagnostics, lowered: false };
+    const folded = await transformAsync(stripped.code, {
+      babelrc: false,
+      configFile: false,
+      sourceType: "script",
+      filename: input.path,
+      sourceMaps: true,
+      inputSourceMap: JSON.parse(stripped.map),
+      plugins: [foldProbes(engineHas(input.allowed))] as never,
+    });
+    if (!folded?.code || !folded.map) throw new Error(`Babel returned no output for ${input.path}`);
+    return { code: withMap(folded.code, JSON.stringify(folded.map)), diagnostics, lowered: false };
+  }
+
+  // CommonJS code keeps Babel's helpers inlined: an import would turn it into an ES module.
+  const out = await transformAsync(stripped.code, {
+    ...LOWER_OPTIONS,
+    sourceType,
+    filename: input.path,
+    inputSourceMap: JSON.parse(stripped.map),
+    plugins: [
+      ...(sourceType === "module" ? [helperImports] : []),
+      foldProbes(engineHas(input.allowed)),
+      arrayIteration,
+      ...(input.ponyfilled.length ? [ponyfillCalls(input.ponyfilled)] : []),
+    ] as never,
+  }).catch((err: Error & { loc?: { line: number; column: number } }) => {
+    // Babel's position is in the stripped code; the error the bundler reports carries the original.
+    const at = err.loc && mapper.original(err.loc.line, err.loc.column);
+    throw new LoweringError(err.message.split("\n")[0]!.replace(/^[^:]*: /, ""), at);
+  });
+  if (!out?.code || !out.map) throw new Error(`Babel returned no output for ${input.path}`);
+  // A script's inlined helpers get the same ES5 versions as the helper modules.
+  const done =
+    sourceType === "script"
+      ? layoutHelpers(out.code, JSON.stringify(out.map))
+      : { code: out.code, map: JSON.stringify(out.map) };
+  return { code: withMap(done.code, done.map), diagnostics, lowered: true };
+}
+
+/** esbuild follows an inline source map of a loaded file, so the bundle maps to the original. */
+function withMap(code: string, map: string): string {
+  return `${code}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString("base64")}\n`;
+}
+
+/** A construct Babel refused, located in the original file. */
+export class LoweringError extends Error {
+  constructor(
+    message: string,
+    readonly location: { file: string; line: number; column: number } | undefined,
+  ) {
+    super(message);
+    this.name = "LoweringError";
+  }
+}
+
+function isEs5(code: string): boolean {
+  try {
+    parse(code, { ecmaVersion: 5, sourceType: "script" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CommonJS npm code has no import/export; parsing it as a module would reject sloppy code. */
+function isScript(code: string): boolean {
+  try {
+    parse(code, { ecmaVersion: "latest", sourceType: "script", allowReturnOutsideFunction: true });
+    return true;
+  } catch {
+    return false;
+  }
+}

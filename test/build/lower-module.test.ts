@@ -1,0 +1,66 @@
+/**
+ * Issue 11, item 9: lowering costs what changed. Each module is lowered once per content and
+ * reused across triggers and builds; a module already in ES5 skips Babel; each helper is one copy
+ * per script however many modules need it.
+ */
+import { describe, expect, it } from "vitest";
+import { BuildCache } from "../../build/cache.ts";
+import { lowerModule } from "../../build/modules/lower-module.ts";
+import { buildProject } from "../../build/pipeline.ts";
+import { tempProject, triggerSource } from "../support/project.ts";
+
+const LIB =
+  "export class Box { constructor(readonly v: number) {} get twice(): number { return this.v * 2; } }\n";
+const uses = (name: string) =>
+  triggerSource(
+    name,
+    ["TIMER_30SEC"],
+    `import { Box } from "./lib/box";\nclass Local { x = 1; }\nlog(String(new Box(2).twice + new Local().x));`,
+  );
+
+describe("lowering per module", () => {
+  it("lowers a shared module once for every trigger, and nothing again when nothing changed", async () => {
+    const t = tempProject({
+      "triggers/lib/box.ts": LIB,
+      "triggers/a.ts": uses("A"),
+      "triggers/b.ts": uses("B"),
+    });
+    const cache = new BuildCache(t.root);
+    expect((await buildProject(t.project, { cache })).ok).toBe(true);
+    expect(cache.modules.stats).toEqual({ hits: 0, misses: 3 }); // a, b, lib/box once
+    t.write("triggers/a.ts", uses("A") + "debug('edited');\n");
+    const again = new BuildCache(t.root); // a later build: the disk cache
+    expect((await buildProject(t.project, { cache: again })).ok).toBe(true);
+    expect(again.modules.stats).toEqual({ hits: 1, misses: 1 }); // only the edited trigger
+  });
+
+  it("keeps one copy of each helper per script", async () => {
+    const t = tempProject({ "triggers/lib/box.ts": LIB, "triggers/a.ts": uses("A") });
+    const r = await buildProject(t.project);
+    expect(r.diagnostics).toEqual([]);
+    const code = t.read("dist/a.js");
+    expect(code.match(/function _createClass\(/g)).toHaveLength(1);
+    expect(code).not.toMatch(/_createClass2|_defineProperty2/);
+  });
+
+  it("skips Babel for a module that is already ES5", async () => {
+    const es5 = await lowerModule({
+      path: "/p/legacy.js",
+      root: "/p",
+      contents: "var x = [1, 2].map(function (n) { return n * 2; });\n",
+      loader: "js",
+      allowed: [],
+      ponyfilled: [],
+    });
+    expect(es5.lowered).toBe(false);
+    const modern = await lowerModule({
+      path: "/p/m.ts",
+      root: "/p",
+      contents: "export const f = (n: number) => n * 2;\n",
+      loader: "ts",
+      allowed: [],
+      ponyfilled: [],
+    });
+    expect(modern.lowered).toBe(true);
+  });
+});
