@@ -36,7 +36,8 @@ export function register(program: Command, ctx: CliContext): void {
           );
           const reused = result.triggers.filter((t) => t.cached).length;
           if (changed.length && result.ok) io.out(`  (${reused} unchanged trigger(s) reused from cache)`);
-          if (opts.test) await testRebuilt(io, project, result);
+          // Tests follow changes; the first build only shows where the project stands.
+          if (opts.test && changed.length) await testRebuilt(io, project, result);
           io.out("watching for changes (Ctrl-C to stop)");
         },
         onError(error) {

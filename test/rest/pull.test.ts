@@ -37,7 +37,7 @@ describe("ehtrig pull", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("wrote triggers/http-errors.ts  (HTTP errors)");
     const source = readFileSync(join(d.p.root, "triggers/http-errors.ts"), "utf8");
-    expect(source).toContain("imported from lab: trigger");
+    expect(source).toContain('imported from "lab: trigger');
     expect(source).toContain('debug("hot fix " + HTTP.uri);');
     expect(source).toContain('name: "HTTP errors"');
 
