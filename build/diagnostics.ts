@@ -76,7 +76,7 @@ export const CODES = {
   EH515:
     "The name is probed but never there on the engine: drop the probe (and its branch); for npm code, pick a package (or an ehtrig/es5 export condition) without it.",
   // runtime, source maps and CLI (EH6xx)
-  EH600: "Run `ehtrig build` first so that dist/ holds the trigger and its source map.",
+  EH600: "Run `npx ehtrig build` first so that dist/ holds the trigger and its source map.",
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",
   EH602: "Check the command line with --help.",
   EH603: "This is an ehtrig bug; please report it with the command you ran.",
@@ -108,7 +108,7 @@ export const CODES = {
     "Give a CSV, JSON array or JSON Lines file of {detection_id, ticket_id, status, assignee, resolution} rows.",
   EH731: "Fix the row named in the message; nothing was sent.",
   EH732:
-    "Enable ticket tracking first (`ehtrig tickets settings --enable`), or the appliance drops ticket_id.",
+    "Enable ticket tracking first (`npx ehtrig tickets settings --enable`), or the appliance drops ticket_id.",
   EH733: "No longer reported: rows now fold into one state per detection. Run the same command again.",
   EH734:
     "The journal cannot be read or written whole: free disk space or lift the file size limit and rerun; a journal damaged before its last line must be moved away (which resends everything).",
@@ -121,11 +121,11 @@ export const CODES = {
   EH753: "Run deploy again; triggers already deployed are skipped.",
   EH754: "Name a trigger id of this project (the file stem under triggers/).",
   EH755:
-    "Bring the change into the project (`ehtrig pull NAME` imports the appliance's version), or deploy with --force to overwrite it.",
+    "Bring the change into the project (`npx ehtrig pull NAME` imports the appliance's version), or deploy with --force to overwrite it.",
   EH756:
     "Give the trigger's name as the appliance shows it (or --all for every trigger of the project's author).",
   // bundles and import (EH77x–EH78x)
-  EH770: "Run `ehtrig build` first so that dist/manifest.json and the scripts exist.",
+  EH770: "Run `npx ehtrig build` first so that dist/manifest.json and the scripts exist.",
   EH771: "Give an ExtraHop bundle (a JSON object with a Trigger array) or a plain trigger script.",
   EH772: "Move or delete the existing file first; import never overwrites.",
   EH773: "Fix the syntax error in the trigger script before importing it.",
