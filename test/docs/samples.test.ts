@@ -17,6 +17,19 @@ const RUN_BY: Record<string, string> = {
   "docs/samples/repo-setup.sh": ".ci/run",
   "docs/samples/readme-trigger.ts": "test/docs/samples.test.ts",
   "docs/samples/ci/ehtrig.config.json": "test/docs/samples.test.ts",
+  "docs/samples/language-level/ehtrig.config.json": "test/docs/samples.test.ts",
+  "docs/samples/types/flow-store.ts": "test/docs/samples.test.ts",
+  "docs/samples/rest/ehtrig.config.json": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/assignments.config.json": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/groups.config.json": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/tickets-sync.sh": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/tickets-settings.sh": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/deploy.sh": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/fleet.sh": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/pull.sh": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/sim.sh": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/bundle.json": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/imported-trigger.txt": "test/docs/rest-samples.test.ts",
 };
 
 const all = SAMPLED_DOCS.flatMap((doc) => blocks(doc, readFileSync(join(REPO, doc), "utf8")));
@@ -60,5 +73,23 @@ describe("code samples in the docs", () => {
     const p = tempProject({});
     cpSync(join(REPO, "docs/samples/ci/ehtrig.config.json"), join(p.root, "ehtrig.config.json"));
     expect(loadProject(p.root).config.appliances).toHaveProperty("production");
+  });
+
+  it("docs/samples/language-level/ehtrig.config.json sets the level it describes", () => {
+    const p = tempProject({});
+    cpSync(join(REPO, "docs/samples/language-level/ehtrig.config.json"), join(p.root, "ehtrig.config.json"));
+    const level = loadProject(p.root).level;
+    expect(level.allowed.has("Array#find")).toBe(true);
+    expect(level.allowed.has("Object.assign")).toBe(true);
+    expect(level.allowed.has("Map")).toBe(false);
+  });
+
+  it("docs/samples/types/flow-store.ts type-checks and builds in an HTTP trigger", async () => {
+    const sample = readFileSync(join(REPO, "docs/samples/types/flow-store.ts"), "utf8");
+    const p = tempProject({
+      "triggers/flow-store.ts": `${sample}export const trigger = { name: "t", events: ["HTTP_REQUEST", "HTTP_RESPONSE"] } satisfies TriggerConfig;\ndebug(String(ms));\n`,
+    });
+    const result = await buildProject(p.project, { write: false });
+    expect(result.diagnostics).toEqual([]);
   });
 });
