@@ -8,7 +8,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The documents whose samples are kept this way. */
-export const SAMPLED_DOCS = ["README.md", "docs/testing.md", "docs/ci.md", "docs/rest.md", "docs/language-level.md", "docs/types.md"];
+export const SAMPLED_DOCS = [
+  "README.md",
+  "docs/testing.md",
+  "docs/ci.md",
+  "docs/rest.md",
+  "docs/language-level.md",
+  "docs/types.md",
+];
 
 export interface Block {
   doc: string;
