@@ -140,6 +140,7 @@ function triggerBody(i: number): string {
 export function generateProject(root: string, repo: string, count: number): string[] {
   mkdirSync(join(root, "triggers", "lib"), { recursive: true });
   cpSync(join(repo, "types"), join(root, "types"), { recursive: true });
+  cpSync(join(repo, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
   cpSync(join(repo, "tsconfig.json"), join(root, "tsconfig.json"));
   writeFileSync(
     join(root, "ehtrig.config.json"),
