@@ -289,7 +289,11 @@ async function typecheckCached(
   const files = [
     tsconfig,
     join(toolkit, "tsconfig.base.json"),
-    ...listFiles([project.triggersDir, join(project.root, "types"), join(toolkit, "types")], /\.ts$/),
+    // (in this repository the project's types/ and the toolkit's are the same folder)
+    ...listFiles(
+      [...new Set([project.triggersDir, join(project.root, "types"), join(toolkit, "types")])],
+      /\.ts$/,
+    ),
   ];
   const key = BuildCache.keyOf(
     generatedDeclarations(project.level, project.config.targets ?? {}),

@@ -8,7 +8,7 @@ import { printDiagnostics } from "../report.ts";
 import { loadProject, type BuildResult, type Project } from "../../build/index.ts";
 import { EhtrigError } from "../../build/diagnostics.ts";
 import type { Io } from "../io.ts";
-import { triggerTestFiles } from "../tests/find.ts";
+import { testFilesOf } from "../tests/find.ts";
 import { runTriggerTests } from "../tests/run.ts";
 
 export function register(program: Command, ctx: CliContext): void {
@@ -56,13 +56,7 @@ export function register(program: Command, ctx: CliContext): void {
 /** Runs the tests of the triggers this build compiled afresh or failed on (not those reused). */
 async function testRebuilt(io: Io, project: Project, result: BuildResult): Promise<void> {
   const ids = [...result.triggers.filter((t) => !t.cached).map((t) => t.id), ...result.failed];
-  const files = ids.flatMap((id) => {
-    try {
-      return triggerTestFiles(project, [id]);
-    } catch {
-      return []; // a trigger without tests: nothing to rerun
-    }
-  });
+  const files = testFilesOf(project, ids);
   if (!files.length) return;
   io.out(`testing ${ids.join(", ")}`);
   try {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 import { CONFIG_FILE } from "../../build/project/config.ts";
+import { VITEST_CONFIG_NAMES } from "../../simulated-engine/vitest/plugin.ts";
 import { TESTS_DIR } from "../tests/find.ts";
 import {
   configTemplate,
@@ -46,8 +47,7 @@ export function initProject(root: string): InitStep[] {
   };
   file(CONFIG_FILE, configTemplate(projectName(root)));
   file("tsconfig.json", TSCONFIG);
-  const vitestConfigs = ["vitest.config.mts", "vitest.config.ts", "vitest.config.mjs", "vitest.config.js"];
-  const existingVitest = vitestConfigs.find((n) => existsSync(join(root, n)));
+  const existingVitest = VITEST_CONFIG_NAMES.find((n) => existsSync(join(root, n)));
   if (existingVitest)
     plan.push({
       path: existingVitest,

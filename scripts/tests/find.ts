@@ -7,8 +7,9 @@ import { basename, join, relative } from "node:path";
 import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
 import { discover } from "../../build/discover.ts";
 import type { Project } from "../../build/project/config.ts";
+import { TRIGGER_TESTS_DIR } from "../../simulated-engine/vitest/plugin.ts";
 
-export const TESTS_DIR = join("test", "triggers");
+export const TESTS_DIR = TRIGGER_TESTS_DIR;
 const TEST_FILE = /\.test\.(ts|mts|js|mjs)$/;
 
 function listTests(dir: string): string[] {
@@ -17,6 +18,14 @@ function listTests(dir: string): string[] {
     .filter((e) => e.isFile() && TEST_FILE.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
+}
+
+const idOf = (file: string): string => basename(file).replace(TEST_FILE, "");
+
+/** The test files of the given triggers that have tests (a trigger without tests adds none). */
+export function testFilesOf(project: Project, ids: readonly string[]): string[] {
+  const wanted = new Set(ids);
+  return listTests(join(project.root, TESTS_DIR)).filter((f) => wanted.has(idOf(f)));
 }
 
 /**
@@ -39,7 +48,7 @@ export function triggerTestFiles(project: Project, names: readonly string[]): st
   const problems: Diagnostic[] = [];
   const files: string[] = [];
   for (const name of names) {
-    const mine = all.filter((f) => basename(f).replace(TEST_FILE, "") === name);
+    const mine = all.filter((f) => idOf(f) === name);
     if (mine.length) files.push(...mine);
     else if (!ids.has(name))
       problems.push(diagnostic("EH104", `no trigger "${name}" (triggers: ${[...ids].join(", ") || "none"})`));

@@ -8,9 +8,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 import type { Project } from "../../build/project/config.ts";
-import { ehtrig } from "../../simulated-engine/vitest/plugin.ts";
-
-const CONFIG_NAMES = ["vitest.config.mts", "vitest.config.ts", "vitest.config.mjs", "vitest.config.js"];
+import { ehtrig, VITEST_CONFIG_NAMES } from "../../simulated-engine/vitest/plugin.ts";
 
 export interface TestRunResult {
   ok: boolean;
@@ -32,7 +30,7 @@ export async function runTriggerTests(project: Project, files: readonly string[]
       2,
     );
   }
-  const config = CONFIG_NAMES.map((n) => join(project.root, n)).find((p) => existsSync(p));
+  const config = VITEST_CONFIG_NAMES.map((n) => join(project.root, n)).find((p) => existsSync(p));
   const vitest = await vitestNode.startVitest(
     "test",
     [...files],

@@ -17,7 +17,16 @@ export interface EhtrigVitestOptions {
   include?: string[];
 }
 
-export const DEFAULT_TEST_INCLUDE = ["test/triggers/**/*.test.ts"];
+/** Where a project's trigger tests live: one test/triggers/<id>.test.ts per trigger. */
+export const TRIGGER_TESTS_DIR = "test/triggers";
+export const DEFAULT_TEST_INCLUDE = [`${TRIGGER_TESTS_DIR}/**/*.test.ts`];
+/** The vitest config files a project may have, in the order vitest looks for them. */
+export const VITEST_CONFIG_NAMES = [
+  "vitest.config.mts",
+  "vitest.config.ts",
+  "vitest.config.mjs",
+  "vitest.config.js",
+];
 
 /** The preset's own files, in the sources (this repository) or compiled (the package). */
 function presetFile(name: string): string {

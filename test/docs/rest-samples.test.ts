@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProject } from "../../build/index.ts";
 import { TOOLKIT_VERSION } from "../../build/version.ts";
 import { startSimulatedAppliance, type SimulatedAppliance } from "../../scripts/sim/index.ts";
-import { REPO, triggerSource } from "../support/project.ts";
+import { REPO, triggerSource, writeTsconfig } from "../support/project.ts";
 
 const SAMPLES = join(REPO, "docs", "samples", "rest");
 const BIN = join(REPO, "bin", "ehtrig.js");
@@ -49,9 +49,7 @@ function project(name: string, triggers: Record<string, string> = {}): string {
   const root = join(work, name);
   mkdirSync(join(root, "triggers"), { recursive: true });
   cpSync(join(work, "certs"), join(root, "certs"), { recursive: true });
-  cpSync(join(REPO, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
-  cpSync(join(REPO, "tsconfig.json"), join(root, "tsconfig.json"));
-  cpSync(join(REPO, "types"), join(root, "types"), { recursive: true });
+  writeTsconfig(root);
   writeFileSync(join(root, "prod-key"), sims.lab!.apiKey);
   chmodSync(join(root, "prod-key"), 0o600);
   const appliance = (n: (typeof NAMES)[number]) => ({

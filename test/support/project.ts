@@ -1,8 +1,9 @@
 /**
- * Throwaway ehtrig projects for the compiler's tests: a temp folder with the repository's real
- * types/ and tsconfig.json, an ehtrig.config.json, and the files a test gives.
+ * Throwaway ehtrig projects for the compiler's tests: a temp folder whose tsconfig.json extends
+ * the repository's base (so the real engine types, as an installed package gives them), an
+ * ehtrig.config.json, and the files a test gives.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,13 +31,17 @@ export interface TempProject {
   read(path: string): string;
 }
 
+/** tsconfig.json of a project outside this repository, as `ehtrig init` writes it. */
+export function writeTsconfig(root: string): void {
+  const config = { extends: join(REPO, "tsconfig.base.json"), include: ["triggers"] };
+  writeFileSync(join(root, "tsconfig.json"), JSON.stringify(config, null, 2));
+}
+
 /** @param files project-relative path → content */
 export function tempProject(files: Record<string, string>, config: object = CONFIG): TempProject {
   const root = mkdtempSync(join(tmpdir(), "ehtrig-test-"));
   created.push(root);
-  cpSync(join(REPO, "types"), join(root, "types"), { recursive: true });
-  cpSync(join(REPO, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
-  cpSync(join(REPO, "tsconfig.json"), join(root, "tsconfig.json"));
+  writeTsconfig(root);
   writeFileSync(join(root, "ehtrig.config.json"), JSON.stringify(config, null, 2));
   const write = (path: string, text: string): void => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
