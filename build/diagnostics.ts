@@ -142,6 +142,11 @@ export const CODES = {
   // simulated appliance (EH79x)
   EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
   EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1,methods=PATCH.",
+  // simulated ticket server (EH84x)
+  EH840:
+    "Start the ticket server with `npx ehtrig ticket-server start` (or `npm run demo`), or pass --url with its address.",
+  EH841: "Check the issue key with `npx ehtrig ticket-server list`; the message quotes the server's answer.",
+  EH842: "Statuses are to do, in progress and done; resolutions (with done) are Done and Won't Do.",
   // test harness and fidelity (EH9xx)
   EH902: "Fix the field named in the message; the schema is simulated-engine/fixtures/detection.schema.json.",
   EH903: "Give the REST form of a detection, as GET /api/v1/detections/{id} returns it.",

@@ -23,6 +23,7 @@ export const COMMANDS: Readonly<Record<string, Loader>> = {
   import: () => import("./import.ts"),
   pull: () => import("./pull.ts"),
   sim: () => import("./sim.ts"),
+  "ticket-server": () => import("./ticket-server.ts"),
 };
 
 /**

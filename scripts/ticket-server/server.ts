@@ -10,6 +10,7 @@
  *   POST /rest/api/issue/{key}/comment        { body } → 201
  *   GET  /rest/api/search                     { total, issues }
  *   GET  /ehtrig/export?form=api|ui           simulator only: rows for `ehtrig tickets sync`
+ *   GET  /browse/{key}                        the issue as a page (the detection card's link)
  *
  * Errors answer as Jira does: { errorMessages: [...], errors: { field: message } }.
  */
@@ -36,6 +37,8 @@ const TRANSITIONS = [
 interface Answer {
   status: number;
   body?: unknown;
+  /** A page instead of JSON (the browse route). */
+  html?: string;
 }
 
 const problem = (status: number, message: string, errors: Record<string, string> = {}): Answer => ({
@@ -59,6 +62,26 @@ function view(issue: Issue, base: string): unknown {
       comment: { comments: issue.comments.map((body, i) => ({ id: String(i + 1), body })) },
     },
   };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The issue as a plain page: where a detection card's ticket link (the URL template) leads. */
+function page(issue: Issue): string {
+  const rows: [string, string][] = [
+    ["Status", issue.status],
+    ["Resolution", issue.resolution ?? "Unresolved"],
+    ["Assignee", issue.assignee ?? "Unassigned"],
+    ["Priority", issue.priority ?? "None"],
+    ["Labels", issue.labels.join(", ")],
+  ];
+  const cells = rows.map(([k, v]) => `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>`).join("");
+  const comments = issue.comments.map((c) => `<li>${escapeHtml(c)}</li>`).join("");
+  return (
+    `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(issue.key)}</title></head><body>` +
+    `<h1>${escapeHtml(issue.key)}: ${escapeHtml(issue.summary)}</h1><table>${cells}</table>` +
+    `<pre>${escapeHtml(issue.description)}</pre><h2>Comments</h2><ol>${comments}</ol></body></html>\n`
+  );
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
@@ -94,6 +117,11 @@ function route(store: IssueStore, base: string, method: string, url: URL, body: 
     const form = url.searchParams.get("form") ?? "api";
     if (form !== "api" && form !== "ui") return problem(400, "form is api or ui");
     return { status: 200, body: exportRows(store.all(), form) };
+  }
+  const browse = /^\/browse\/([^/]+)$/.exec(path);
+  if (method === "GET" && browse) {
+    const issue = store.get(decodeURIComponent(browse[1]!));
+    return issue ? { status: 200, html: page(issue) } : problem(404, "Issue does not exist");
   }
   const m = /^\/rest\/api\/issue\/([^/]+)(?:\/(assignee|transitions|comment))?$/.exec(path);
   if (!m) return problem(404, `no resource ${path}`);
@@ -148,8 +176,9 @@ export async function startTicketServer(
         answer = problem(400, "the body is not JSON");
       }
       requests.push({ method: req.method ?? "GET", path: url.pathname, status: answer.status });
-      const payload = answer.body === undefined ? "" : JSON.stringify(answer.body);
-      res.writeHead(answer.status, payload ? { "Content-Type": "application/json" } : {});
+      const payload = answer.html ?? (answer.body === undefined ? "" : JSON.stringify(answer.body));
+      const type = answer.html !== undefined ? "text/html; charset=utf-8" : "application/json";
+      res.writeHead(answer.status, payload ? { "Content-Type": type } : {});
       res.end(payload);
     });
   });
