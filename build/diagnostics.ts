@@ -147,6 +147,8 @@ export const CODES = {
     "Start the ticket server with `npx ehtrig ticket-server start` (or `npm run demo`), or pass --url with its address.",
   EH841: "Check the issue key with `npx ehtrig ticket-server list`; the message quotes the server's answer.",
   EH842: "Statuses are to do, in progress and done; resolutions (with done) are Done and Won't Do.",
+  EH843:
+    "The demo stopped at the step named in the message; run `npm run build` to see build problems, and report it if the example project is unchanged.",
   // test harness and fidelity (EH9xx)
   EH902: "Fix the field named in the message; the schema is simulated-engine/fixtures/detection.schema.json.",
   EH903: "Give the REST form of a detection, as GET /api/v1/detections/{id} returns it.",

@@ -15,6 +15,7 @@ export const SAMPLED_DOCS = [
   "docs/rest.md",
   "docs/language-level.md",
   "docs/types.md",
+  "docs/demo.md",
 ];
 
 export interface Block {

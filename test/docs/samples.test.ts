@@ -30,6 +30,9 @@ const RUN_BY: Record<string, string> = {
   "docs/samples/rest/sim.sh": "test/docs/rest-samples.test.ts",
   "docs/samples/rest/bundle.json": "test/docs/rest-samples.test.ts",
   "docs/samples/rest/imported-trigger.txt": "test/docs/rest-samples.test.ts",
+  "docs/samples/demo/run-demo.sh": "test/demo/demo.test.ts",
+  "docs/samples/demo/servers.sh": "test/demo/by-hand.test.ts",
+  "docs/samples/demo/by-hand.sh": "test/demo/by-hand.test.ts",
 };
 
 const all = SAMPLED_DOCS.flatMap((doc) => blocks(doc, readFileSync(join(REPO, doc), "utf8")));
