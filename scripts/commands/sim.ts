@@ -13,6 +13,7 @@ import { printJson } from "../report.ts";
 import { parseFaults } from "../sim/faults.ts";
 import { startSimulatedAppliance } from "../sim/index.ts";
 import { loadTargetsFile } from "../sim/runtime/targets.ts";
+import { projectIfAny } from "./appliance-options.ts";
 import { registerSimLogs, SIM_FILES } from "./sim-logs.ts";
 
 interface SimOpts {
@@ -83,6 +84,8 @@ export function register(program: Command, ctx: CliContext): void {
         oauthClients: opts.oauthClient ? { [opts.oauthClient]: oauthSecret! } : undefined,
         logBodies: false,
         odsTargets,
+        // In a project folder, deployed triggers get the project's engine language level.
+        engineBuiltins: [...(projectIfAny(io.cwd)?.level.allowed ?? [])],
       });
       writeFileSync(apiKeyFile, sim.apiKey + "\n", { mode: 0o600 });
       writeFileSync(join(dir, SIM_FILES.url), sim.url + "\n");
