@@ -142,6 +142,17 @@ export const CODES = {
   // simulated appliance (EH79x)
   EH790: "Delete the state file or fix its JSON; the simulator writes it itself.",
   EH791: "Write faults as rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1,methods=PATCH.",
+  // the simulated appliance running triggers (EH800–EH829)
+  EH800:
+    'Give a JSON array of targets, e.g. [{ "name": "ticket-server", "type": "http", "host": "127.0.0.1", "port": 8080, "protocol": "http" }].',
+  EH801: "Fix the field named in the message; the schema is scripts/sim/schemas/ods-targets.schema.json.",
+  EH802: "Give each target its own name: triggers address a target by its name.",
+  EH803:
+    "Fix the field named in the message: the body is a REST detection (snake_case, as GET /api/v1/detections/{id} returns it); see docs/rest.md.",
+  EH804: "Name a trigger the simulated appliance has (its id or name, as `GET /api/v1/triggers` lists it).",
+  EH805:
+    "Deploy the current build (`npx ehtrig deploy`), or check out the sources that were deployed: script lines are shown unmapped.",
+  EH806: "Run `npx ehtrig build` in the project that deployed the trigger: script lines are shown unmapped.",
   // simulated ticket server (EH84x)
   EH840:
     "Start the ticket server with `npx ehtrig ticket-server start` (or `npm run demo`), or pass --url with its address.",

@@ -1,14 +1,19 @@
 /**
  * Ticket tracking, as in ExtraHop's ticket-tracking guide: every new detection opens a Jira
  * issue through the HTTP Open Data Stream target "ticket-server". Updates of detections that
- * already have a ticket (written back by `ehtrig tickets sync`) are added to it as comments.
+ * have a ticket are added to it as comments.
+ *
+ * The issue key comes back in the ticket server's answer (REMOTE_RESPONSE) and is kept in the
+ * Session table until `ehtrig tickets sync` writes it back as the detection's ticket id, so
+ * updates in between comment on the right issue. A detection whose issue could not be opened
+ * (the ticket server was down or refused it) has neither: its next update opens the issue.
  */
 import { isoTime, labelSafe, mitreList, participantList } from "./lib/detection-text";
 import { priorityFromRisk } from "./lib/risk";
 
 export const trigger = {
   name: "Ticket tracking: open Jira issues for detections",
-  events: ["DETECTION_UPDATE"],
+  events: ["DETECTION_UPDATE", "REMOTE_RESPONSE"],
   description: "Opens a Jira issue for every new detection and comments on it when the detection changes.",
   debug: false,
 } satisfies TriggerConfig;
@@ -19,6 +24,15 @@ const ISSUE_TYPE = "Task";
 const ASSIGNEE = "escalations_team";
 const REPORTER = "ExtraHop";
 const HEADERS = { "Content-Type": "application/json" };
+/** Session key prefix: detection id → key of the issue opened for it. */
+const ISSUE_KEY = "ticket-tracking:issue:";
+/** A week: by then `tickets sync` has long written the key back as the detection's ticket id. */
+const ISSUE_KEY_SECONDS = 7 * 24 * 3600;
+
+/** What the issue request passes to its REMOTE_RESPONSE. */
+interface IssueContext {
+  detection: number;
+}
 
 function describe(detection: typeof Detection): string {
   const lines = [
@@ -52,10 +66,13 @@ function openIssue(detection: typeof Detection): void {
       ],
     },
   };
+  const context: IssueContext = { detection: detection.id };
   const queued = Remote.HTTP(TARGET).post({
     path: "/rest/api/issue",
     headers: HEADERS,
     payload: JSON.stringify(issue),
+    enableResponseEvent: true,
+    context,
   });
   if (!queued) {
     log(`ticket-tracking: could not queue Jira issue for detection ${detection.id} to ${TARGET}`);
@@ -77,10 +94,35 @@ function commentOnTicket(detection: typeof Detection, ticketId: string): void {
   }
 }
 
-if (Detection.isEventCreate) {
+/** Keeps the key of a newly opened issue; a refusal leaves none, so the next update tries again. */
+function rememberIssue(response: typeof Remote.response): void {
+  const context = response.context as IssueContext | null;
+  if (context === null || typeof context !== "object" || typeof context.detection !== "number") return;
+  let key: unknown;
+  try {
+    key = (JSON.parse(response.body.toString()) as { key?: unknown }).key;
+  } catch {
+    key = undefined;
+  }
+  if (response.statusCode !== 201 || typeof key !== "string") {
+    log(
+      `ticket-tracking: ${TARGET} answered ${response.statusCode} to the issue for detection ${context.detection}; its next update tries again`,
+    );
+    return;
+  }
+  Session.replace(ISSUE_KEY + context.detection, key, { expire: ISSUE_KEY_SECONDS });
+}
+
+if (event === "REMOTE_RESPONSE") {
+  rememberIssue(Remote.response);
+} else if (Detection.isEventCreate) {
   openIssue(Detection);
-} else if (Detection.ticketId) {
-  commentOnTicket(Detection, Detection.ticketId);
 } else {
-  debug(`ticket-tracking: detection ${Detection.id} updated before its ticket id was written back`);
+  const ticketId = Detection.ticketId || Session.lookup<string>(ISSUE_KEY + Detection.id);
+  if (ticketId) {
+    commentOnTicket(Detection, ticketId);
+  } else {
+    debug(`ticket-tracking: detection ${Detection.id} has no issue yet; opening it now`);
+    openIssue(Detection);
+  }
 }

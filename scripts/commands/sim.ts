@@ -1,6 +1,7 @@
 /**
  * `ehtrig sim`: runs the simulated appliance until interrupted. It writes its certificate (use it
- * with --ca) and API key to files instead of printing the key.
+ * with --ca), API key and URL to files instead of printing the key. `ehtrig sim logs TRIGGER`
+ * prints a deployed trigger's debug log from a running one (sim-logs.ts).
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,6 +12,9 @@ import type { CliContext } from "../cli.ts";
 import { printJson } from "../report.ts";
 import { parseFaults } from "../sim/faults.ts";
 import { startSimulatedAppliance } from "../sim/index.ts";
+import { loadTargetsFile } from "../sim/runtime/targets.ts";
+import { projectIfAny } from "./appliance-options.ts";
+import { registerSimLogs, SIM_FILES } from "./sim-logs.ts";
 
 interface SimOpts {
   port: string;
@@ -22,10 +26,11 @@ interface SimOpts {
   oauthClient?: string;
   json?: boolean;
   requestLog?: string;
+  targets?: string;
 }
 
 export function register(program: Command, ctx: CliContext): void {
-  program
+  const sim = program
     .command("sim")
     .description("run a simulated ExtraHop appliance (HTTPS on 127.0.0.1) for trying deploy and tickets sync")
     .option("--port <n>", "port (0 picks a free one)", "8443")
@@ -36,6 +41,10 @@ export function register(program: Command, ctx: CliContext): void {
       "inject faults, e.g. rate=0.1,kinds=503+429+reset+slow,slowMs=200,retryAfter=0,seed=1",
     )
     .option("--detections <n>", "detections 1..n in a fresh state", "100")
+    .option(
+      "--targets <file>",
+      "Open Data Stream targets (JSON array of { name, type, host, port, protocol, additional_header }) for the triggers it runs",
+    )
     .option("--no-ticketing", "start with ticket tracking disabled")
     .option(
       "--request-log <file>",
@@ -56,9 +65,10 @@ export function register(program: Command, ctx: CliContext): void {
         throw new EhtrigError([diagnostic("EH602", `--port ${opts.port} is out of range (0–65535)`)], 2);
       const dir = resolve(io.cwd, opts.dir);
       mkdirSync(dir, { recursive: true });
-      const caFile = join(dir, "ca.pem");
-      const apiKeyFile = join(dir, "api-key");
-      const stateFile = resolve(io.cwd, opts.state ?? join(dir, "state.json"));
+      const caFile = join(dir, SIM_FILES.ca);
+      const apiKeyFile = join(dir, SIM_FILES.apiKey);
+      const stateFile = resolve(io.cwd, opts.state ?? join(dir, SIM_FILES.state));
+      const odsTargets = opts.targets ? loadTargetsFile(resolve(io.cwd, opts.targets)) : undefined;
       // Like the API key: from the environment or random, handed over in a file, never printed.
       const oauthSecret = opts.oauthClient
         ? io.env.EHTRIG_SIM_OAUTH_SECRET || randomBytes(24).toString("hex")
@@ -73,8 +83,12 @@ export function register(program: Command, ctx: CliContext): void {
         seed: { detections, ticketingEnabled: opts.ticketing },
         oauthClients: opts.oauthClient ? { [opts.oauthClient]: oauthSecret! } : undefined,
         logBodies: false,
+        odsTargets,
+        // In a project folder, deployed triggers get the project's engine language level.
+        engineBuiltins: [...(projectIfAny(io.cwd)?.level.allowed ?? [])],
       });
       writeFileSync(apiKeyFile, sim.apiKey + "\n", { mode: 0o600 });
+      writeFileSync(join(dir, SIM_FILES.url), sim.url + "\n");
       if (oauthSecret) writeFileSync(oauthSecretFile, oauthSecret + "\n", { mode: 0o600 });
       const info = {
         url: sim.url,
@@ -92,6 +106,11 @@ export function register(program: Command, ctx: CliContext): void {
         io.out(`  CA certificate: ${caFile}   (pass --ca ${caFile})`);
         io.out(`  API key file:   ${apiKeyFile}   (pass --api-key-file ${apiKeyFile})`);
         io.out(`  state:          ${stateFile}`);
+        const targets = sim.odsTargets();
+        if (targets.length)
+          io.out(
+            `  ODS targets:    ${targets.map((t) => `${t.name} (${t.type}${t.host ? ` ${t.host}:${t.port}` : ""})`).join(", ")}`,
+          );
         if (opts.oauthClient)
           io.out(`  OAuth2 client:  ${opts.oauthClient}, secret in ${oauthSecretFile}   (clientSecretFile)`);
         io.out("stop with Ctrl-C");
@@ -108,4 +127,5 @@ export function register(program: Command, ctx: CliContext): void {
         writeFileSync(resolve(io.cwd, opts.requestLog), lines.join("\n") + "\n");
       }
     });
+  registerSimLogs(sim, ctx);
 }

@@ -10,6 +10,11 @@ import { sha256 } from "../../build/hash.ts";
 const BANNER =
   /^\/\*\n(?: \*.*\n)*? \* Built by ehtrig [^\n;]*; content sha256:([0-9a-f]{64})\n(?: \*.*\n)*? \*\/\n/;
 
+/** The sha256 a script's ehtrig banner names, or undefined when it has no such banner. */
+export function bannerHash(script: string): string | undefined {
+  return BANNER.exec(script)?.[1];
+}
+
 /** True when the script is exactly what an ehtrig build wrote. */
 export function isBuiltByEhtrig(script: string): boolean {
   const m = BANNER.exec(script);

@@ -34,6 +34,7 @@ import { FIDELITY as session } from "../../simulated-engine/engine/session.ts";
 import { FIDELITY as system } from "../../simulated-engine/engine/system.ts";
 import { FIDELITY as time } from "../../simulated-engine/engine/time.ts";
 import { FIDELITY as trigger } from "../../simulated-engine/engine/trigger.ts";
+import { APPLIANCE_FIDELITY, APPLIANCE_NOTES } from "../sim/runtime/fidelity.ts";
 
 export const FIDELITY_FILE = "docs/fidelity.md";
 
@@ -223,6 +224,16 @@ export function renderFidelityText(root: string): string {
       (r) =>
         `| \`${r.name}\` | ${r.status} | ${cell(r.events)} | ${cell(r.differences.join(" ") || "none known")} |`,
     ),
+    "",
+    "## In the simulated appliance",
+    "",
+    "`ehtrig sim` runs deployed triggers on this harness, with these differences (scripts/sim/runtime/fidelity.ts); globals not listed behave as in the table above.",
+    "",
+    ...APPLIANCE_NOTES.map((n) => `- ${n}`),
+    "",
+    "| global | status | differences |",
+    "| --- | --- | --- |",
+    ...APPLIANCE_FIDELITY.map((r) => `| \`${r.name}\` | ${r.status} | ${cell(r.differences.join(" "))} |`),
     "",
   ];
   return lines.join("\n");

@@ -47,6 +47,8 @@ export interface RequestOptions {
    * failure (EH718): a proxy's `200 text/html` login page must never count as a confirmation.
    */
   expect?: number[];
+  /** Path prefix; default /api/v1. The simulated appliance's own routes use "" (they live under /ehtrig/). */
+  prefix?: string;
 }
 
 export interface RestResponse<T> {
@@ -253,7 +255,7 @@ export function createClient(opts: ClientOptions): RestClient {
     stats,
     async request<T>(method: string, path: string, ro: RequestOptions = {}): Promise<RestResponse<T>> {
       const what = `${method} ${path}`;
-      const full = API_PREFIX + path;
+      const full = (ro.prefix ?? API_PREFIX) + path;
       const body = ro.body === undefined ? undefined : Buffer.from(JSON.stringify(ro.body));
       const idempotent = ro.idempotent ?? method !== "POST";
       let answer: RawAnswer;

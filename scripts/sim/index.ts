@@ -14,7 +14,12 @@ import { reply, type Route, type SimContext, type SimReply, type SimRequest } fr
 import { bundleRoutes } from "./routes/bundles.ts";
 import { detectionRoutes } from "./routes/detections.ts";
 import { oauthRoutes, type OAuthClients } from "./routes/oauth.ts";
+import { ehtrigRoutes } from "./routes/ehtrig.ts";
 import { triggerRoutes } from "./routes/triggers.ts";
+import { createApplianceApi, type ApplianceApi } from "./runtime/api.ts";
+import type { DeliveryRecord } from "./runtime/delivery.ts";
+import { TriggerHost } from "./runtime/host.ts";
+import { checkTargets, type SimOdsTarget } from "./runtime/targets.ts";
 import { loadState, saveState, seedState, type SeedOptions, type SimState } from "./state.ts";
 
 export interface SimOptions {
@@ -35,6 +40,17 @@ export interface SimOptions {
   caFile?: string;
   /** Keep request bodies in the log (default true). */
   logBodies?: boolean;
+  /**
+   * Open Data Stream targets to start with (`ehtrig sim --targets FILE`); they replace those of
+   * the state file. Checked like PUT /ehtrig/odstargets (EH801, EH802).
+   */
+  odsTargets?: SimOdsTarget[];
+  /** ES2015+ built-ins the trigger engine allows (build/engine/language.ts); default none. */
+  engineBuiltins?: readonly string[];
+  /** Per-event time limit of a trigger run. Default 1000 ms. */
+  timeLimitMs?: number;
+  /** How long an ODS request may wait for its answer. Default 5000 ms. */
+  odsTimeoutMs?: number;
 }
 
 export interface LoggedRequest {
@@ -46,7 +62,12 @@ export interface LoggedRequest {
   fault?: string;
 }
 
-export interface SimulatedAppliance {
+/**
+ * The running appliance. Besides the REST surface, in-process versions of the simulator-only
+ * /ehtrig/ routes (ApplianceApi: createDetection, updateDetection, setOdsTargets, odsTargets,
+ * triggerLog, settle), for demos and tests.
+ */
+export interface SimulatedAppliance extends ApplianceApi {
   /** https://127.0.0.1:PORT */
   url: string;
   host: string;
@@ -57,6 +78,8 @@ export interface SimulatedAppliance {
   state: SimState;
   /** Every request in arrival order, faulted ones included. */
   requests: LoggedRequest[];
+  /** Every Open Data Stream request triggers made, in the order sent, with its status or error. */
+  deliveries: DeliveryRecord[];
   setFaults(faults: FaultOptions | undefined): void;
   /** Forget every issued OAuth2 token, as a revocation or restart would: clients get 401 next. */
   revokeTokens(): void;
@@ -81,7 +104,7 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
     tokens: new Map(),
     tokenLifetime: opts.tokenLifetime ?? 3600,
   };
-  const routes: Route[] = [...oauthRoutes(oauth), ...triggerRoutes, ...detectionRoutes, ...bundleRoutes];
+  if (opts.odsTargets) state.odsTargets = checkTargets(opts.odsTargets, "ODS targets");
   let pickFault = faultPicker(opts.faults);
   let faults = opts.faults;
 
@@ -97,6 +120,19 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
       if (opts.stateFile && !saveTimer) saveTimer = setTimeout(flush, SAVE_DELAY_MS);
     },
   };
+  const host = new TriggerHost(state, {
+    builtins: opts.engineBuiltins,
+    timeLimitMs: opts.timeLimitMs,
+    odsTimeoutMs: opts.odsTimeoutMs,
+  });
+  const api = createApplianceApi(ctx, host);
+  const routes: Route[] = [
+    ...oauthRoutes(oauth),
+    ...triggerRoutes,
+    ...detectionRoutes,
+    ...bundleRoutes,
+    ...ehtrigRoutes(api),
+  ];
 
   function authorized(req: SimRequest): boolean {
     const header = String(req.headers.authorization ?? "");
@@ -106,7 +142,7 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
     return expiry !== undefined && expiry > Date.now();
   }
 
-  function route(req: SimRequest): SimReply {
+  function route(req: SimRequest): SimReply | Promise<SimReply> {
     let pathKnown = false;
     for (const r of routes) {
       const m = r.pattern.exec(req.path);
@@ -165,7 +201,7 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
         out =
           body === Symbol.for("invalid")
             ? reply(400, { error_message: "request body is not valid JSON" })
-            : route({
+            : await route({
                 method: entry.method,
                 path: url.pathname,
                 params: [],
@@ -205,6 +241,8 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
     apiKey,
     state,
     requests,
+    deliveries: host.delivery.records,
+    ...api,
     revokeTokens() {
       oauth.tokens.clear();
     },
@@ -213,7 +251,9 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
       pickFault = faultPicker(f);
     },
     flush,
-    close() {
+    async close() {
+      await host.delivery.settle();
+      host.dispose();
       flush();
       return new Promise((resolve) => {
         server.close(() => resolve());

@@ -31,7 +31,7 @@ export interface Route {
   pattern: RegExp;
   /** False for the token endpoint, which authenticates with the client credentials itself. */
   auth?: boolean;
-  handle(req: SimRequest, ctx: SimContext): SimReply;
+  handle(req: SimRequest, ctx: SimContext): SimReply | Promise<SimReply>;
 }
 
 export function reply(status: number, body?: unknown, headers?: Record<string, string>): SimReply {

@@ -30,6 +30,36 @@ export interface SimDetection {
   status: "new" | "in_progress" | "closed" | "acknowledged" | null;
   resolution: "action_taken" | "no_action_taken" | null;
   mod_time: number;
+  /**
+   * The rest of the REST form (extrahop-api.md §6.3): detections made with POST /ehtrig/detections
+   * have all of it; seeded ones only the fields above.
+   */
+  description?: string;
+  categories?: string[];
+  risk_score?: number | null;
+  start_time?: number;
+  end_time?: number | null;
+  update_time?: number;
+  create_time?: number | null;
+  participants?: Array<Record<string, unknown>>;
+  mitre_tactics?: Array<{ id: string; name: string; url: string }>;
+  mitre_techniques?: Array<{ id: string; name: string; url: string; legacy_ids?: string[] }>;
+  properties?: Record<string, unknown>;
+  appliance_id?: number;
+  is_user_created?: boolean;
+}
+
+/** An Open Data Stream target as the appliance's settings hold it (scripts/sim/runtime/targets.ts). */
+export interface SimOdsTarget {
+  name: string;
+  type: "http" | "kafka" | "mongodb" | "syslog" | "raw";
+  host?: string;
+  port?: number;
+  protocol?: string;
+  additional_header?: string;
+  skip_cert_verification?: boolean;
+  authentication?: { auth_type: string; username?: string; password?: string };
+  [field: string]: unknown;
 }
 
 export interface SimBundle {
@@ -50,6 +80,8 @@ export interface SimState {
   /** ticket_tracking_parameters (field names UNCONFIRMED; see scripts/tickets/ticketing-fields.ts). */
   ticketing: { enabled: boolean; url_template: string | null };
   bundles: SimBundle[];
+  /** Open Data Stream targets (absent in state files written before they existed). */
+  odsTargets?: SimOdsTarget[];
 }
 
 export interface SeedOptions {

@@ -47,6 +47,16 @@ function checkHeaders(raw: unknown, where: string): Record<string, string> | und
   return out;
 }
 
+/** The line the appliance writes for a request to a target it does not have (wording UNCONFIRMED). */
+function logUnconfigured(env: EngineEnv, name: string): void {
+  env.current.run.logs.push({
+    level: "log",
+    message: `Remote.HTTP: no HTTP Open Data Stream target named "${name}" is configured; the request was not queued`,
+    truncated: false,
+    suppressed: false,
+  });
+}
+
 export class HttpTarget {
   readonly #env: EngineEnv;
   readonly #name: string;
@@ -58,7 +68,9 @@ export class HttpTarget {
   #send(method: string, options: unknown, responses: boolean): boolean {
     const env = this.#env;
     const where = `Remote.HTTP("${this.#name}").${method.toLowerCase()}`;
-    env.sensor.targets.check("Remote.HTTP", "http", this.#name);
+    const live = env.sensor.liveOds;
+    const configured = !live || env.sensor.targets.declared[this.#name]?.type === "http";
+    if (!live) env.sensor.targets.check("Remote.HTTP", "http", this.#name);
     if (!isObjectLike(options) || Array.isArray(options))
       throw typeError(`${where}: options must be an object, got ${describe(options)}`);
     if (typeof options.path !== "string") throw typeError(`${where}: options.path must be a string`);
@@ -77,6 +89,13 @@ export class HttpTarget {
       call.enableResponseEvent = options.enableResponseEvent;
     }
     if (options.context !== undefined) call.context = jsonCopy(options.context, `${where} context`);
+    if (live) {
+      // The simulated appliance sends accepted calls itself once the trigger has returned.
+      call.accepted = configured;
+      env.current.run.ods.push(call);
+      if (!configured) logUnconfigured(env, this.#name);
+      return call.accepted;
+    }
     const script = env.sensor.targets.script(this.#name);
     call.accepted = script.takeAcceptance();
     env.current.run.ods.push(call);

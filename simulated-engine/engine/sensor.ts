@@ -27,6 +27,12 @@ export interface SensorOptions {
   threatIntel?: ThreatIntelLists;
   /** Known locations by address, for GeoIP. */
   geoip?: Record<string, GeoLocation>;
+  /**
+   * Set by the simulated appliance (scripts/sim/runtime): HTTP requests are really sent after the
+   * trigger returns, so a request to a target that is not configured returns false and writes a
+   * debug-log line instead of throwing, and target scripts (refuse, respond) do not apply.
+   */
+  liveOds?: boolean;
 }
 
 export class Sensor {
@@ -36,6 +42,7 @@ export class Sensor {
   readonly system: SystemInfo;
   readonly threatIntel: ThreatIntelLists | undefined;
   readonly geoip: Record<string, GeoLocation> | undefined;
+  readonly liveOds: boolean;
   readonly #responses: PendingResponse[] = [];
 
   constructor(options: SensorOptions = {}) {
@@ -45,6 +52,7 @@ export class Sensor {
     this.system = { ...DEFAULT_SYSTEM, ...options.system };
     this.threatIntel = options.threatIntel;
     this.geoip = options.geoip;
+    this.liveOds = options.liveOds ?? false;
   }
 
   /** Moves packet time forward; returns the notify keys that expired on the way. */

@@ -64,14 +64,35 @@ describe("ticket-tracking", () => {
     );
   });
 
-  it("only writes a debug line for an update that has no ticket yet", () => {
-    const d = detection({ id: 10, isEventCreate: false, ticketId: null });
-    const quiet = ticket.fire("DETECTION_UPDATE", { detection: d });
-    expect(quiet.ods).toEqual([]);
-    expect(quiet.logs).toEqual([]);
-    expect(debugTicket.fire("DETECTION_UPDATE", { detection: d })).toHaveLogged(
-      "detection 10 updated before its ticket id",
-    );
+  it("keeps the issue key from the ticket server's answer and comments on it until tickets sync", () => {
+    const created = ticket.fire("DETECTION_UPDATE", { detection: detection({ id: 31 }) });
+    expect(created.ods[0]).toMatchObject({ enableResponseEvent: true, context: { detection: 31 } });
+    const answer = created.respond({ status: 201, body: JSON.stringify({ id: "10007", key: "SEC-7" }) });
+    expect(answer).not.toHaveThrown();
+    expect(ticket.session).toEqual({ "ticket-tracking:issue:31": "SEC-7" });
+    const update = ticket.fire("DETECTION_UPDATE", {
+      detection: detection({ id: 31, isEventCreate: false, ticketId: null }),
+    });
+    expect(update.ods).toHaveLength(1);
+    expect(update).toHavePosted("ticket-server", { path: "/rest/api/issue/SEC-7/comment" });
+  });
+
+  it("opens the issue on the next update when the ticket server refused it", () => {
+    const created = ticket.fire("DETECTION_UPDATE", { detection: detection({ id: 32 }) });
+    const refused = created.respond({ status: 503, body: "down for maintenance" });
+    expect(refused).toHaveLogged("ticket-server answered 503 to the issue for detection 32");
+    expect(ticket.session).toEqual({});
+    const d = detection({ id: 32, isEventCreate: false, ticketId: null });
+    const retried = debugTicket.fire("DETECTION_UPDATE", { detection: d });
+    expect(retried).toHavePosted("ticket-server", { path: "/rest/api/issue" });
+    expect(retried).toHaveLogged("detection 32 has no issue yet; opening it now");
+  });
+
+  it("ignores answers that are not to its issue requests", () => {
+    const run = ticket.fire("REMOTE_RESPONSE", { response: { status: 201, body: "{}", context: null } });
+    expect(run).not.toHaveThrown();
+    expect(run.logs).toEqual([]);
+    expect(ticket.session).toEqual({});
   });
 
   it("replays REST detections exported from an appliance", () => {
@@ -131,18 +152,16 @@ describe("ticket-tracking properties", () => {
     );
   });
 
-  it("on updates: one comment when there is a ticket, nothing otherwise; payload always JSON", () => {
+  it("on updates: one comment when there is a ticket, otherwise the issue; payload always JSON", () => {
     fc.assert(
       fc.property(arbitraryDetection({ isEventCreate: fc.constant(false) }), (d) => {
         const run = ticket.fire("DETECTION_UPDATE", { detection: d });
         expect(run.error).toBeNull();
-        if (d.ticketId) {
-          expect(run.ods).toHaveLength(1);
-          expect(run.ods[0].path).toBe(`/rest/api/issue/${encodeURIComponent(d.ticketId)}/comment`);
-          expect(() => JSON.parse(run.ods[0].payload!)).not.toThrow();
-        } else {
-          expect(run.ods).toEqual([]);
-        }
+        expect(run.ods).toHaveLength(1);
+        expect(run.ods[0].path).toBe(
+          d.ticketId ? `/rest/api/issue/${encodeURIComponent(d.ticketId)}/comment` : "/rest/api/issue",
+        );
+        expect(() => JSON.parse(run.ods[0].payload!)).not.toThrow();
       }),
       { numRuns: 300 },
     );

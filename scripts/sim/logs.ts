@@ -1,0 +1,101 @@
+/**
+ * `ehtrig sim logs`: a trigger's debug log from a running simulated appliance, with each
+ * exception's script position mapped back to the TypeScript through the local build's source
+ * map. The map is only used when the local build of that trigger (found by name in dist/) is the
+ * script the appliance runs: the sha256 in both banners must agree. Otherwise the lines are shown
+ * as the appliance has them, with a warning saying why.
+ */
+import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
+import { locate } from "../../build/locate.ts";
+import { readBuiltFile, readManifest, type ManifestEntry } from "../../build/manifest.ts";
+import type { Project } from "../../build/project/config.ts";
+import { bannerHash } from "../deploy/drift.ts";
+import type { RestClient } from "../rest/client.ts";
+import type { SimTrigger } from "./state.ts";
+import type { TriggerLogEntry } from "./runtime/trigger-log.ts";
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+  text?: string;
+}
+
+export interface MappedLogEntry extends TriggerLogEntry {
+  /** Exceptions whose script line maps: where in the TypeScript. */
+  source?: SourcePosition;
+}
+
+export interface SimLogs {
+  trigger: { id: number; name: string };
+  /** The local build that mapped the lines (dist/<file>), when it matched the deployed script. */
+  build?: string;
+  entries: MappedLogEntry[];
+  warnings: Diagnostic[];
+}
+
+/** The deployed trigger by id or name (EH804 when there is none, or the name is not unique). */
+function pick(triggers: SimTrigger[], idOrName: string): SimTrigger {
+  const byId = /^\d+$/.test(idOrName) ? triggers.find((t) => t.id === Number(idOrName)) : undefined;
+  if (byId) return byId;
+  const named = triggers.filter((t) => t.name === idOrName);
+  if (named.length === 1) return named[0]!;
+  const message = named.length
+    ? `${named.length} triggers on the appliance are named "${idOrName}" (ids ${named.map((t) => t.id).join(", ")}); give the id`
+    : `no trigger "${idOrName}" on the appliance (it has: ${triggers.map((t) => `${t.id} "${t.name}"`).join(", ") || "none"})`;
+  throw new EhtrigError([diagnostic("EH804", message)]);
+}
+
+/** The local build entry whose script is the deployed one, or a warning saying why there is none. */
+function localBuild(
+  project: Project | undefined,
+  deployed: SimTrigger,
+): { entry?: ManifestEntry; warning?: Diagnostic } {
+  const none = (why: string) => ({ warning: diagnostic("EH806", why, { severity: "warning" }) });
+  if (!project) return none("no ehtrig project in this folder, so no source maps");
+  let entry: ManifestEntry | undefined;
+  try {
+    entry = readManifest(project.outDir).triggers.find((t) => t.name === deployed.name);
+  } catch {
+    return none(`no build in ${project.outDir}`);
+  }
+  if (!entry) return none(`the local build has no trigger named "${deployed.name}"`);
+  const want = bannerHash(deployed.script);
+  const have = bannerHash(readBuiltFile(project.outDir, entry.file));
+  if (!want || want !== have) {
+    const why = want
+      ? `the appliance runs a different build of "${deployed.name}" (sha256 ${want.slice(0, 12)}…) than ${entry.file} (${have ? `sha256 ${have.slice(0, 12)}…` : "no banner"})`
+      : `the script of "${deployed.name}" on the appliance was not built by ehtrig (no banner)`;
+    return { warning: diagnostic("EH805", why, { severity: "warning" }) };
+  }
+  return { entry };
+}
+
+export async function simLogs(
+  client: RestClient,
+  idOrName: string,
+  project: Project | undefined,
+): Promise<SimLogs> {
+  const triggers = (await client.request<SimTrigger[]>("GET", "/triggers", { expect: [200] })).body;
+  const deployed = pick(triggers, idOrName);
+  const log = await client.request<TriggerLogEntry[]>("GET", `/ehtrig/triggers/${deployed.id}/log`, {
+    prefix: "",
+    expect: [200],
+  });
+  const { entry, warning } = localBuild(project, deployed);
+  const entries: MappedLogEntry[] = log.body.map((e) => {
+    if (!entry || !project || !e.script) return e;
+    try {
+      const { original } = locate(project, entry.id, e.script);
+      return { ...e, source: original };
+    } catch {
+      return e; // a helper line or past the end: shown as the appliance has it
+    }
+  });
+  return {
+    trigger: { id: deployed.id, name: deployed.name },
+    ...(entry ? { build: entry.file } : {}),
+    entries,
+    warnings: warning ? [warning] : [],
+  };
+}
