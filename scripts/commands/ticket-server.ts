@@ -6,6 +6,7 @@
 import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import Table from "cli-table3";
+import { NO_ROW_LINES } from "../terminal-table.ts";
 import type { Command } from "commander";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
 import type { CliContext } from "../cli.ts";
@@ -68,6 +69,7 @@ export function register(program: Command, ctx: CliContext): void {
       const table = new Table({
         head: ["key", "status", "resolution", "assignee", "comments", "summary"],
         style: { head: [], border: [] },
+        chars: NO_ROW_LINES,
       });
       for (const i of issues)
         table.push([i.key, i.status, i.resolution ?? "", i.assignee ?? "", i.comments, i.summary]);

@@ -1,5 +1,6 @@
 /** The demo's output: a table of the detections as the appliance ends up holding them, or JSON. */
 import Table from "cli-table3";
+import { NO_ROW_LINES } from "../terminal-table.ts";
 import type { DemoResult } from "./run.ts";
 
 /** `npm run demo -- --json`: the detections and the tickets, nothing else. */
@@ -11,6 +12,7 @@ export function demoTable(result: DemoResult): string {
   const table = new Table({
     head: ["detection", "title", "risk", "ticket", "status", "assignee", "resolution"],
     style: { head: [], border: [] },
+    chars: NO_ROW_LINES,
   });
   for (const d of result.detections) {
     table.push([

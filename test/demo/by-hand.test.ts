@@ -45,9 +45,14 @@ function startServer(line: string, cwd: string, printed: RegExp): Promise<number
   });
 }
 
-function runScript(script: string, cwd: string): Promise<{ code: number | null; out: string }> {
+function runScript(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; out: string }> {
   const child = spawn("bash", ["-c", `set -euo pipefail\n${script}`], {
     cwd,
+    env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -86,7 +91,10 @@ describe("docs/demo.md by hand", () => {
     const script = npx(readFileSync(join(SAMPLES, "by-hand.sh"), "utf8"))
       .replaceAll("8443", String(simPort))
       .replaceAll("8080", String(ticketPort));
-    const { code, out } = await runScript(script, work);
+    // The ticket-server commands find the server at 8080 by default; here it is elsewhere.
+    const { code, out } = await runScript(script, work, {
+      EHTRIG_TICKET_SERVER: `http://127.0.0.1:${ticketPort}`,
+    });
     expect(code, out).toBe(0);
     expect(out).toContain("SEC-1");
     // sim logs: the trigger's log lines, mapped to the TypeScript source.
