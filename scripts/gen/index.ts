@@ -1,6 +1,7 @@
 /**
  * Regenerates every generated file of this repository (`npm run docs:gen`): the EventName type,
- * types/index.d.ts, docs/diagnostics.md, docs/fidelity.md and the code samples shown in the docs.
+ * types/index.d.ts, docs/diagnostics.md, docs/fidelity.md, the command summaries of the top-level
+ * help and the code samples shown in the docs.
  * Each has a test that fails when the committed file is stale.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { writeEventTypes } from "./event-types.ts";
 import { FIDELITY_FILE, renderFidelity } from "./fidelity-doc.ts";
 import { SAMPLED_DOCS, withSamples } from "./doc-samples.ts";
 import { writeTypesIndex } from "./types-index.ts";
+import { renderCommandSummaries, SUMMARIES_FILE } from "./command-summaries.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const written = [writeEventTypes(root), writeTypesIndex(root), writeDiagnosticsDoc()];
@@ -18,6 +20,11 @@ const fidelity = join(root, FIDELITY_FILE);
 const text = await renderFidelity(root);
 if (!existsSync(fidelity) || readFileSync(fidelity, "utf8") !== text) writeFileSync(fidelity, text);
 written.push(fidelity);
+const summaries = join(root, SUMMARIES_FILE);
+const summaryText = await renderCommandSummaries();
+if (!existsSync(summaries) || readFileSync(summaries, "utf8") !== summaryText)
+  writeFileSync(summaries, summaryText);
+written.push(summaries);
 for (const doc of SAMPLED_DOCS) {
   const path = join(root, doc);
   if (!existsSync(path)) continue;
