@@ -104,7 +104,11 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
     tokens: new Map(),
     tokenLifetime: opts.tokenLifetime ?? 3600,
   };
-  if (opts.odsTargets) state.odsTargets = checkTargets(opts.odsTargets, "ODS targets");
+  // Given targets replace the saved ones; saved ones are checked too (the file may be hand-edited).
+  state.odsTargets = checkTargets(
+    opts.odsTargets ?? state.odsTargets ?? [],
+    opts.odsTargets ? "ODS targets" : `${opts.stateFile ?? "state"}: odsTargets`,
+  );
   let pickFault = faultPicker(opts.faults);
   let faults = opts.faults;
 

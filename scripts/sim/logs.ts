@@ -71,19 +71,18 @@ function localBuild(
   return { entry };
 }
 
-export async function simLogs(
-  client: RestClient,
-  idOrName: string,
+/**
+ * A deployed trigger's log entries with exceptions mapped through the project's build, when that
+ * build holds the deployed script (also usable in-process: `sim.triggerLog(id)` and a trigger of
+ * `sim.state.triggers`).
+ */
+export function mapTriggerLog(
   project: Project | undefined,
-): Promise<SimLogs> {
-  const triggers = (await client.request<SimTrigger[]>("GET", "/triggers", { expect: [200] })).body;
-  const deployed = pick(triggers, idOrName);
-  const log = await client.request<TriggerLogEntry[]>("GET", `/ehtrig/triggers/${deployed.id}/log`, {
-    prefix: "",
-    expect: [200],
-  });
+  deployed: SimTrigger,
+  log: readonly TriggerLogEntry[],
+): SimLogs {
   const { entry, warning } = localBuild(project, deployed);
-  const entries: MappedLogEntry[] = log.body.map((e) => {
+  const entries: MappedLogEntry[] = log.map((e) => {
     if (!entry || !project || !e.script) return e;
     try {
       const { original } = locate(project, entry.id, e.script);
@@ -98,4 +97,19 @@ export async function simLogs(
     entries,
     warnings: warning ? [warning] : [],
   };
+}
+
+/** The debug log of a trigger on a running simulator, reached over REST. */
+export async function simLogs(
+  client: RestClient,
+  idOrName: string,
+  project: Project | undefined,
+): Promise<SimLogs> {
+  const triggers = (await client.request<SimTrigger[]>("GET", "/triggers", { expect: [200] })).body;
+  const deployed = pick(triggers, idOrName);
+  const log = await client.request<TriggerLogEntry[]>("GET", `/ehtrig/triggers/${deployed.id}/log`, {
+    prefix: "",
+    expect: [200],
+  });
+  return mapTriggerLog(project, deployed, log.body);
 }

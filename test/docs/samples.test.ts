@@ -28,6 +28,8 @@ const RUN_BY: Record<string, string> = {
   "docs/samples/rest/fleet.sh": "test/docs/rest-samples.test.ts",
   "docs/samples/rest/pull.sh": "test/docs/rest-samples.test.ts",
   "docs/samples/rest/sim.sh": "test/docs/rest-samples.test.ts",
+  "docs/samples/rest/sim-targets.json": "test/sim/sim-cli-loop.test.ts",
+  "docs/samples/rest/sim-loop.sh": "test/sim/sim-cli-loop.test.ts",
   "docs/samples/rest/bundle.json": "test/docs/rest-samples.test.ts",
   "docs/samples/rest/imported-trigger.txt": "test/docs/rest-samples.test.ts",
   "docs/samples/demo/run-demo.sh": "test/demo/demo.test.ts",

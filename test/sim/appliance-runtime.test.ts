@@ -3,12 +3,15 @@
  * through the simulator-only /ehtrig/ routes, over real HTTPS, with real HTTP ODS targets on
  * 127.0.0.1 and REMOTE_RESPONSE.
  */
+import https from "node:https";
+import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSimulatedAppliance, type SimulatedAppliance } from "../../scripts/sim/index.ts";
+import { generateCertificate } from "../../scripts/sim/cert.ts";
 import { runsOn } from "../../scripts/sim/runtime/host.ts";
 import { call, closedPort, script, targetServer, type TargetServer } from "./runtime-helpers.ts";
 
@@ -171,6 +174,21 @@ describe("detections on the simulated appliance", () => {
     expect(messages(sim, "calm")).toEqual([`calm ${first.id}`, `calm ${(second.body as { id: number }).id}`]);
   });
 
+  it("stops a trigger that runs out of time, logs it, and runs the others", async () => {
+    sim = await startSimulatedAppliance({ seed: { detections: 0 }, timeLimitMs: 50 });
+    await deploy(sim, "spinner", "while (true) {}");
+    await deploy(sim, "calm", 'log("calm");');
+    sim.createDetection(DETECTION);
+    expect(sim.triggerLog("spinner")).toMatchObject([
+      {
+        kind: "error",
+        error: { timedOut: true },
+        message: expect.stringMatching(/^the trigger ran out of time/),
+      },
+    ]);
+    expect(messages(sim, "calm")).toEqual(["calm"]);
+  });
+
   it("keeps a trigger's Session table and cache between events, and starts its cache afresh when it is saved", async () => {
     sim = await startSimulatedAppliance({ seed: { detections: 0 } });
     const id = await deploy(
@@ -241,6 +259,39 @@ describe("Open Data Stream targets", () => {
       { target: "collector", method: "POST", path: "/in?x=1", status: 200 },
       { target: "collector", method: "PUT", path: "/zipped", status: 200 },
     ]);
+  });
+
+  it("speaks HTTPS to https targets, verifying the certificate unless skip_cert_verification", async () => {
+    const { key, cert } = await generateCertificate();
+    const received: string[] = [];
+    const server = https.createServer({ key, cert }, (req, res) => {
+      received.push(`${req.method} ${req.url}`);
+      res.writeHead(204).end();
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      sim = await startSimulatedAppliance({ seed: { detections: 0 } });
+      const secure = { type: "http" as const, host: "127.0.0.1", port, protocol: "https" };
+      sim.setOdsTargets([
+        { name: "trusting", ...secure, skip_cert_verification: true },
+        { name: "strict", ...secure },
+      ]);
+      await deploy(
+        sim,
+        "sender",
+        'Remote.HTTP("trusting").post({ path: "/t" });\nRemote.HTTP("strict").post({ path: "/s" });',
+      );
+      sim.createDetection(DETECTION);
+      await sim.settle();
+      expect(received).toEqual(["POST /t"]);
+      expect(messages(sim, "sender")).toEqual([
+        expect.stringMatching(/^Remote\.HTTP\("strict"\): POST \/s failed: .*certificate/),
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
   });
 
   it("returns false and logs a line for a target that is not configured", async () => {

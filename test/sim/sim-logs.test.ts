@@ -3,7 +3,12 @@
  * mapped to the TypeScript line, through the local build's source map, while the other triggers
  * keep running. A local build that is not the deployed one is not used to map.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { main } from "../../scripts/cli.ts";
+import { memoryIo } from "../../scripts/io.ts";
 import { RARE_SSH, TICKET_TRIGGER, ticketLoop, type Loop } from "./ticket-loop-helpers.ts";
 
 let loop: Loop | undefined;
@@ -89,6 +94,24 @@ describe("ehtrig sim logs", () => {
     expect(text.stderr).toMatch(/different build of "Broken on purpose"/);
     expect(text.stdout).toMatch(/TypeError: /);
     expect(text.stdout).not.toMatch(/ at triggers\//);
+  });
+
+  it("shows the log unmapped, with a warning, outside the project that built the trigger", async () => {
+    loop = await ticketLoop({ "triggers/broken.ts": BROKEN });
+    loop.sim.createDetection({ ...RARE_SSH, properties: {} });
+    const elsewhere = mkdtempSync(join(tmpdir(), "ehtrig-sim-logs-"));
+    try {
+      writeFileSync(join(elsewhere, "ca.pem"), loop.sim.caPem);
+      const io = memoryIo(elsewhere, { SIM_KEY: loop.sim.apiKey });
+      const args = ["sim", "logs", "Broken on purpose", "--host", loop.sim.host, "--ca", "ca.pem"];
+      const code = await main([...args, "--api-key-env", "SIM_KEY"], io);
+      expect(code).toBe(0);
+      expect(io.stderr.join("\n")).toMatch(/warning EH806/);
+      expect(io.stdout.join("\n")).toMatch(/TypeError: /);
+      expect(io.stdout.join("\n")).not.toMatch(/ at triggers\//);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it("exits 1 for a trigger the appliance does not have, and 2 for usage errors", async () => {

@@ -17,7 +17,7 @@ import { REPO, tempProject, type TempProject } from "../support/project.ts";
 export const TICKET_TRIGGER = "Ticket tracking: open Jira issues for detections";
 
 /** The example project's sources, path → text. */
-function exampleSources(): Record<string, string> {
+export function exampleSources(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const dir of ["triggers", "triggers/lib"])
     for (const name of readdirSync(join(REPO, dir)))

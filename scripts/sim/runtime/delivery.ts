@@ -40,6 +40,8 @@ export interface DeliveryHooks {
 }
 
 export const DEFAULT_ODS_TIMEOUT_MS = 5000;
+/** Delivery records kept (the newest), so a long-running simulator does not grow without end. */
+export const DELIVERY_RECORDS_KEPT = 10_000;
 
 export class OdsDelivery {
   readonly records: DeliveryRecord[] = [];
@@ -75,6 +77,8 @@ export class OdsDelivery {
     const path = call.path ?? "/";
     const record: DeliveryRecord = { triggerId, target: target.name, method: call.method, path };
     this.records.push(record);
+    if (this.records.length > DELIVERY_RECORDS_KEPT)
+      this.records.splice(0, this.records.length - DELIVERY_RECORDS_KEPT);
     const what = `Remote.HTTP("${target.name}"): ${call.method} ${path}`;
     let answer: HttpAnswer;
     try {

@@ -145,6 +145,8 @@ export class TriggerHost {
     // Packet time follows the wall clock, so Session expiry and repeated-line suppression work.
     const now = Date.now();
     if (now > this.sensor.clock.now) this.sensor.advance(now - this.sensor.clock.now);
+    // SESSION_EXPIRE is not run here: drop the expired keys it would report.
+    this.sensor.session.drainExpired();
     let run: TriggerRun;
     try {
       run = this.#load(t).fire(event, input);

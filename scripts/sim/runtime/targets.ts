@@ -25,16 +25,18 @@ export function parseAdditionalHeader(text: string): [string, string] | undefine
 
 /** Every problem of a target list, as messages naming the field (empty when it is valid). */
 export function targetProblems(data: unknown, source: string): Diagnostic[] {
-  const problems = validate(schema, data).map((p) =>
-    diagnostic("EH801", `${source}: ${pointerToPath(p.pointer) || "(top level)"}: ${p.message}`),
-  );
-  if (problems.length) return problems;
+  // The if/then summary adds nothing to the field problems it comes with.
+  const problems = validate(schema, data)
+    .filter((p) => !/must match "(then|else)" schema/.test(p.message))
+    .map((p) => diagnostic("EH801", `${source}: ${pointerToPath(p.pointer) || "(top level)"}: ${p.message}`));
+  if (!Array.isArray(data)) return problems;
   const seen = new Set<string>();
   (data as SimOdsTarget[]).forEach((t, i) => {
+    if (!t || typeof t !== "object" || typeof t.name !== "string") return; // the schema said so
     if (seen.has(t.name))
       problems.push(diagnostic("EH802", `${source}: [${i}].name: a second target named "${t.name}"`));
     seen.add(t.name);
-    if (t.additional_header !== undefined && !parseAdditionalHeader(t.additional_header))
+    if (typeof t.additional_header === "string" && !parseAdditionalHeader(t.additional_header))
       problems.push(
         diagnostic(
           "EH801",
@@ -42,7 +44,7 @@ export function targetProblems(data: unknown, source: string): Diagnostic[] {
         ),
       );
     const auth = t.authentication?.auth_type;
-    if (auth !== undefined && !AUTH_TYPES.includes(auth))
+    if (typeof auth === "string" && !AUTH_TYPES.includes(auth))
       problems.push(
         diagnostic(
           "EH801",
