@@ -6,7 +6,9 @@
  * The issue key comes back in the ticket server's answer (REMOTE_RESPONSE) and is kept in the
  * Session table until `ehtrig tickets sync` writes it back as the detection's ticket id, so
  * updates in between comment on the right issue. A detection whose issue could not be opened
- * (the ticket server was down or refused it) has neither: its next update opens the issue.
+ * (the ticket server refused it, or did not answer within a minute) has neither: its next update
+ * opens the issue. While a request is unanswered, updates wait for it rather than open a second
+ * issue for the same detection.
  */
 import { isoTime, labelSafe, mitreList, participantList } from "./lib/detection-text";
 import { priorityFromRisk } from "./lib/risk";
@@ -28,6 +30,13 @@ const HEADERS = { "Content-Type": "application/json" };
 const ISSUE_KEY = "ticket-tracking:issue:";
 /** A week: by then `tickets sync` has long written the key back as the detection's ticket id. */
 const ISSUE_KEY_SECONDS = 7 * 24 * 3600;
+/** Session key prefix: detection id → an issue request that has had no answer yet. */
+const PENDING = "ticket-tracking:pending:";
+/**
+ * How long an unanswered issue request holds back updates. A target that is down never answers
+ * (REMOTE_RESPONSE runs only on an answer), so after this the next update opens the issue.
+ */
+const PENDING_SECONDS = 60;
 
 /** What the issue request passes to its REMOTE_RESPONSE. */
 interface IssueContext {
@@ -76,7 +85,9 @@ function openIssue(detection: typeof Detection): void {
   });
   if (!queued) {
     log(`ticket-tracking: could not queue Jira issue for detection ${detection.id} to ${TARGET}`);
+    return;
   }
+  Session.replace(PENDING + detection.id, true, { expire: PENDING_SECONDS });
 }
 
 function commentOnTicket(detection: typeof Detection, ticketId: string): void {
@@ -98,6 +109,7 @@ function commentOnTicket(detection: typeof Detection, ticketId: string): void {
 function rememberIssue(response: typeof Remote.response): void {
   const context = response.context as IssueContext | null;
   if (context === null || typeof context !== "object" || typeof context.detection !== "number") return;
+  Session.remove(PENDING + context.detection);
   let key: unknown;
   try {
     key = (JSON.parse(response.body.toString()) as { key?: unknown }).key;
@@ -121,6 +133,10 @@ if (event === "REMOTE_RESPONSE") {
   const ticketId = Detection.ticketId || Session.lookup<string>(ISSUE_KEY + Detection.id);
   if (ticketId) {
     commentOnTicket(Detection, ticketId);
+  } else if (Session.lookup(PENDING + Detection.id)) {
+    debug(
+      `ticket-tracking: detection ${Detection.id}'s issue request is still unanswered; not opening another`,
+    );
   } else {
     debug(`ticket-tracking: detection ${Detection.id} has no issue yet; opening it now`);
     openIssue(Detection);

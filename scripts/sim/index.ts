@@ -81,6 +81,11 @@ export interface SimulatedAppliance extends ApplianceApi {
   /** Every Open Data Stream request triggers made, in the order sent, with its status or error. */
   deliveries: DeliveryRecord[];
   setFaults(faults: FaultOptions | undefined): void;
+  /**
+   * Moves the appliance's packet time ahead of the wall clock (in-process only, for tests): Session
+   * entries expire as if that much time had passed. Returns the new packet time.
+   */
+  advanceClock(ms: number): number;
   /** Forget every issued OAuth2 token, as a revocation or restart would: clients get 401 next. */
   revokeTokens(): void;
   /** Write the state file now. */
@@ -249,6 +254,10 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
     ...api,
     revokeTokens() {
       oauth.tokens.clear();
+    },
+    advanceClock(ms) {
+      host.sensor.advance(ms);
+      return host.sensor.clock.now;
     },
     setFaults(f) {
       faults = f;

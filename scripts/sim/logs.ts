@@ -46,6 +46,19 @@ function pick(triggers: SimTrigger[], idOrName: string): SimTrigger {
   throw new EhtrigError([diagnostic("EH804", message)]);
 }
 
+/**
+ * The appliance name of a project trigger given by its file id (`ticket-tracking` for
+ * triggers/ticket-tracking.ts), as the other commands take it; undefined when the text is not one.
+ */
+function projectTriggerName(project: Project | undefined, text: string): string | undefined {
+  if (!project || /^\d+$/.test(text)) return undefined;
+  try {
+    return readManifest(project.outDir).triggers.find((t) => t.id === text)?.name;
+  } catch {
+    return undefined; // no build: the text can still be the appliance's name
+  }
+}
+
 /** The local build entry whose script is the deployed one, or a warning saying why there is none. */
 function localBuild(
   project: Project | undefined,
@@ -106,7 +119,7 @@ export async function simLogs(
   project: Project | undefined,
 ): Promise<SimLogs> {
   const triggers = (await client.request<SimTrigger[]>("GET", "/triggers", { expect: [200] })).body;
-  const deployed = pick(triggers, idOrName);
+  const deployed = pick(triggers, projectTriggerName(project, idOrName) ?? idOrName);
   const log = await client.request<TriggerLogEntry[]>("GET", `/ehtrig/triggers/${deployed.id}/log`, {
     prefix: "",
     expect: [200],

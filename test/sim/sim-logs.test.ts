@@ -61,6 +61,9 @@ describe("ehtrig sim logs", () => {
     expect(lines[4]).toMatch(/ DETECTION_UPDATE TypeError: .*\(line \d+:\d+\)$/);
     expect(lines[5]).toMatch(new RegExp(`^    at triggers/broken\\.ts:${THROWING_LINE}:\\d+$`));
     expect(lines[6]).toBe(`    ${THROWING_LINE} | const first = props.ports![0]!.toUpperCase();`);
+    // The project's own id of the trigger (its file name) names it too, as in the other commands.
+    const byFile = await loop.cli("sim", "logs", "broken", "--to", "lab");
+    expect(byFile.stdout).toBe(text.stdout);
 
     const json = await loop.cli(
       "sim",

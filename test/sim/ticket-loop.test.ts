@@ -112,6 +112,12 @@ describe("the ticket-tracking loop on one machine", () => {
 
     const back = await startTicketServer({ port });
     extra.push(back);
+    // Within a minute of the unanswered request, an update waits for it rather than open another.
+    sim.updateDetection(d.id, { risk_score: 65 });
+    await sim.settle();
+    expect(back.store.all()).toEqual([]);
+    // A minute later, with no answer ever, the next update opens the issue.
+    sim.advanceClock(61_000);
     sim.updateDetection(d.id, { risk_score: 70 });
     await sim.settle();
     expect(back.store.all().map((i) => i.summary)).toEqual([`ExtraHop Detection: ${d.id}: Rare SSH Port`]);

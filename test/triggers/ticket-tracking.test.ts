@@ -88,6 +88,21 @@ describe("ticket-tracking", () => {
     expect(retried).toHaveLogged("detection 32 has no issue yet; opening it now");
   });
 
+  it("does not open a second issue while the first request is unanswered; a minute without an answer, it does", () => {
+    const created = debugTicket.fire("DETECTION_UPDATE", { detection: detection({ id: 33 }) });
+    expect(created.ods).toHaveLength(1);
+    const update = () =>
+      debugTicket.fire("DETECTION_UPDATE", {
+        detection: detection({ id: 33, isEventCreate: false, ticketId: null }),
+      });
+    const early = update();
+    expect(early.ods).toEqual([]);
+    expect(early).toHaveLogged("detection 33's issue request is still unanswered; not opening another");
+    debugTicket.advance(61_000);
+    const late = update();
+    expect(late).toHavePosted("ticket-server", { path: "/rest/api/issue" });
+  });
+
   it("ignores answers that are not to its issue requests", () => {
     const run = ticket.fire("REMOTE_RESPONSE", { response: { status: 201, body: "{}", context: null } });
     expect(run).not.toHaveThrown();
@@ -155,6 +170,7 @@ describe("ticket-tracking properties", () => {
   it("on updates: one comment when there is a ticket, otherwise the issue; payload always JSON", () => {
     fc.assert(
       fc.property(arbitraryDetection({ isEventCreate: fc.constant(false) }), (d) => {
+        ticket.reset(); // each detection on a fresh sensor: no earlier request is pending
         const run = ticket.fire("DETECTION_UPDATE", { detection: d });
         expect(run.error).toBeNull();
         expect(run.ods).toHaveLength(1);
