@@ -7,6 +7,7 @@
 import Interpreter from "js-interpreter";
 import { EngineError } from "../engine/errors.ts";
 import { ReadOnlyData } from "../engine/read-only.ts";
+import { MutableStore } from "../engine/stores.ts";
 import { engineMembers, isPlainData, ownerName } from "../runtime/members.ts";
 
 /** The parts of JS-Interpreter's API the bridge uses. */
@@ -34,6 +35,8 @@ export class InterpreterBridge {
   readonly #interp: Interp;
   readonly #exposed = new WeakMap<object, unknown>();
   readonly #host = new WeakMap<object, object>();
+  /** Stores this run exposed, with the writable object the script sees. */
+  readonly #stores: Array<[MutableStore, unknown]> = [];
 
   constructor(interp: Interp) {
     this.#interp = interp;
@@ -58,6 +61,36 @@ export class InterpreterBridge {
     return out;
   }
 
+  /**
+   * Writes what the script left in each store back to the harness: the interpreter starts every
+   * run afresh, so the next run's store is built from this copy (functions in it are dropped).
+   */
+  saveStores(): void {
+    for (const [store, pseudo] of this.#stores)
+      store.data = this.#storeData(pseudo) as Record<string, unknown>;
+  }
+
+  #storeData(v: unknown): unknown {
+    if (typeof v !== "object" || v === null) return v;
+    const host = this.#host.get(v);
+    if (host) return host;
+    const p = v as Pseudo;
+    if (!p.properties || p.class === "Function") return undefined;
+    if (p.class === "Array") {
+      const len = Number(p.properties.length ?? 0);
+      const out: unknown[] = [];
+      for (let n = 0; n < len; n++) out.push(this.#storeData(p.properties[n]));
+      return out;
+    }
+    if (p.class === "Date" || p.class === "RegExp") return this.#interp.pseudoToNative(v);
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(p.properties)) {
+      const item = this.#storeData(p.properties[k]);
+      if (item !== undefined) out[k] = item;
+    }
+    return out;
+  }
+
   expose(v: unknown): unknown {
     if (v === null || (typeof v !== "object" && typeof v !== "function")) return v;
     const hit = this.#exposed.get(v);
@@ -66,6 +99,11 @@ export class InterpreterBridge {
       return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
     if (v instanceof ReadOnlyData)
       return this.#remember(v, this.#readOnlyDeep(v.className, v.data, v.unavailable));
+    if (v instanceof MutableStore) {
+      const copy = this.#copy(v.data);
+      this.#stores.push([v, copy]);
+      return this.#remember(v, copy);
+    }
     if (isPlainData(v)) return this.#copy(v);
     return this.#remember(v, this.#wrapObject(v));
   }
