@@ -29,6 +29,9 @@ export interface Interp {
   step(): boolean;
   run(): boolean;
 }
+/** The descriptor of an array's `length`, as the interpreter's own arrays have it. */
+const ARRAY_LENGTH = { configurable: false, enumerable: false, writable: true, value: 0 };
+
 export type Pseudo = { properties: Record<string, unknown>; class?: string; proto?: Pseudo } & object;
 
 export class InterpreterBridge {
@@ -66,8 +69,16 @@ export class InterpreterBridge {
    * run afresh, so the next run's store is built from this copy (functions in it are dropped).
    */
   saveStores(): void {
-    for (const [store, pseudo] of this.#stores)
-      store.data = this.#storeData(pseudo) as Record<string, unknown>;
+    for (const [store, pseudo] of this.#stores) {
+      // The pseudo object itself maps back to the store: copy its properties, not it.
+      const props = (pseudo as Pseudo).properties;
+      const data: Record<string, unknown> = {};
+      for (const k of Object.keys(props)) {
+        const item = this.#storeData(props[k]);
+        if (item !== undefined) data[k] = item;
+      }
+      store.data = data;
+    }
   }
 
   #storeData(v: unknown): unknown {
@@ -136,8 +147,10 @@ export class InterpreterBridge {
     if (Array.isArray(v)) {
       const out = i.createObjectProto(i.ARRAY.properties.prototype as Pseudo);
       (out as Pseudo).class = "Array";
+      // As the interpreter makes arrays: a non-enumerable length that index writes keep up to
+      // date (an enumerable one breaks JSON.stringify of the copy).
+      i.setProperty(out, "length", Interpreter.VALUE_IN_DESCRIPTOR, ARRAY_LENGTH);
       v.forEach((item, n) => i.setProperty(out, String(n), this.expose(item)));
-      i.setProperty(out, "length", v.length);
       return out;
     }
     const out = i.createObjectProto(i.OBJECT.properties.prototype as Pseudo);
@@ -208,10 +221,15 @@ export class InterpreterBridge {
     if (Array.isArray(v)) {
       const out = i.createObjectProto(i.ARRAY.properties.prototype as Pseudo);
       (out as Pseudo).class = "Array";
+      i.setProperty(out, "length", Interpreter.VALUE_IN_DESCRIPTOR, ARRAY_LENGTH);
       v.forEach((item, n) =>
         i.setProperty(out, String(n), this.#readOnlyDeep(owner, item), Interpreter.READONLY_DESCRIPTOR),
       );
-      i.setProperty(out, "length", v.length, Interpreter.READONLY_NONENUMERABLE_DESCRIPTOR);
+      i.setProperty(out, "length", Interpreter.VALUE_IN_DESCRIPTOR, {
+        ...ARRAY_LENGTH,
+        writable: false,
+        value: v.length,
+      });
       (out as { preventExtensions?: boolean }).preventExtensions = true;
       return out;
     }
