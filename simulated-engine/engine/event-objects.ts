@@ -17,6 +17,7 @@ import { EhIPAddress } from "./ipaddress.ts";
 import { endpointCommitRecord, methodsOf } from "./protocol-methods.ts";
 import { ReadOnlyData } from "./read-only.ts";
 import type { StoreTable } from "./stores.ts";
+import type { FidelityEntry } from "./fidelity-entry.ts";
 
 export interface EventObjectContext {
   readonly env: EngineEnv;
@@ -188,3 +189,25 @@ export function eventObject(className: string, input: unknown, ctx: EventObjectC
   const methods = methodsOf({ className, fields, env: ctx.env, hidden });
   return new ReadOnlyData(className, { ...fields, ...methods }, membersNotOn(className, ctx.event));
 }
+
+export const FIDELITY: FidelityEntry[] = [
+  {
+    name: "SSLCert.getExtensionDataByOID",
+    status: "simulated",
+    differences: ["Returns the fixture's `extensions[oid]` as a Buffer, or null."],
+  },
+  {
+    name: "HTTP.headers",
+    status: "fixture",
+    differences: [
+      "Array-like in wire order and readable by name as given or in lower case; other spellings of a name (`CONTENT-TYPE`) find nothing, where the sensor ignores case.",
+    ],
+  },
+  {
+    name: "Flow.sender",
+    status: "fixture",
+    differences: [
+      "When the fixture gives client and server only, sender/receiver follow the event: the server sends on *_RESPONSE events, the client on the others. Indexed members (`ipaddr1`, `port2`, …) are not derived from client and server.",
+    ],
+  },
+];
