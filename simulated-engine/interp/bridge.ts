@@ -60,8 +60,17 @@ export class InterpreterBridge {
     }
     if (p.class === "Date" || p.class === "RegExp") return this.#interp.pseudoToNative(v);
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(p.properties)) out[k] = this.unwrap(p.properties[k]);
+    for (const k of Object.keys(p.properties)) out[k] = this.unwrap(this.#read(p, k));
     return out;
+  }
+
+  /**
+   * A property of a pseudo object. Read-only snapshots (Flow.client, …) hold accessors, whose
+   * slot in `properties` is only a placeholder: call the getter, as the script would.
+   */
+  #read(p: Pseudo & { getter?: Record<string, unknown> }, k: string): unknown {
+    const getter = p.getter?.[k] as { nativeFunc?: (this: unknown) => unknown } | undefined;
+    return getter?.nativeFunc ? getter.nativeFunc.call(p) : p.properties[k];
   }
 
   /**
@@ -96,7 +105,7 @@ export class InterpreterBridge {
     if (p.class === "Date" || p.class === "RegExp") return this.#interp.pseudoToNative(v);
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(p.properties)) {
-      const item = this.#storeData(p.properties[k]);
+      const item = this.#storeData(this.#read(p, k));
       if (item !== undefined) out[k] = item;
     }
     return out;

@@ -112,6 +112,28 @@ describe("flow endpoints", () => {
     expect(logLines(runs[1])).toEqual(["true client-0a000517 443>50000 203.0.113.5"]);
   });
 
+  it("pass their participant references into commitDetection() alike on both engines", () => {
+    const runs = both(
+      `commitDetection("x", { title: "t", description: "d", participants: [Flow.client.offender, Flow.server.victim] });`,
+      ["TCP_OPEN"],
+      [
+        [
+          "TCP_OPEN",
+          {
+            Flow: flowFixture({
+              client: { ipaddr: "10.0.0.7" },
+              server: { victim: { kind: "device", id: 4 } },
+            }),
+          },
+        ],
+      ],
+    );
+    expect(runs[0].detections[0].options.participants).toEqual([
+      { kind: "ipaddr", addr: "10.0.0.7", role: "offender" },
+      { kind: "device", id: 4 },
+    ]);
+  });
+
   it("commit their records on FLOW_RECORD", () => {
     const runs = both(
       `Flow.client.commitRecord(); Flow.commitRecord2(); Flow.commitRecord2();`,
