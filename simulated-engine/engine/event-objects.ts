@@ -141,6 +141,7 @@ function convert(className: string, data: Record<string, unknown>, ctx: EventObj
         });
       break;
     case "SSL":
+    case "QUIC":
       for (const name of ["certificates", "clientCertificates"])
         if (Array.isArray(fields[name])) fields[name] = (fields[name] as unknown[]).map(certificate);
       for (const name of ["clientExtensions", "serverExtensions"]) {

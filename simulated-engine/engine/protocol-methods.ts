@@ -11,6 +11,7 @@ import { describe, isObjectLike, jsonCopy } from "./data.ts";
 import type { EngineEnv } from "./env.ts";
 import type { FidelityEntry } from "./fidelity-entry.ts";
 import { EhIPAddress } from "./ipaddress.ts";
+import { addMetricMethods, METRIC_METHODS } from "./metrics.ts";
 
 /** What a method sees: the event object's fields (already converted) and the engine. */
 export interface MethodContext {
@@ -122,11 +123,29 @@ function extension(side: "client" | "server", what: "has" | "data"): MethodImpl 
   };
 }
 
-const getOption: MethodImpl = (ctx) => (kind: unknown) => {
-  if (typeof kind !== "number") throw typeError("TCP.getOption: kind must be a number");
-  const options = Array.isArray(ctx.fields.options) ? (ctx.fields.options as Record<string, unknown>[]) : [];
-  return options.find((o) => o.kind === kind) ?? null;
-};
+/** getOption(): the fixture's `options` entry whose `key` field equals the argument, or null. */
+function optionBy(key: "kind" | "code"): MethodImpl {
+  return (ctx) => (which: unknown) => {
+    if (typeof which !== "number") throw typeError(`${ctx.className}.getOption: ${key} must be a number`);
+    const options = Array.isArray(ctx.fields.options)
+      ? (ctx.fields.options as Record<string, unknown>[])
+      : [];
+    return options.find((o) => o[key] === which) ?? null;
+  };
+}
+
+/** NetFlow fields by id (and enterprise id, 0 when not given), from the fixture's `fields`. */
+function netflowField(
+  ctx: MethodContext,
+  field: unknown,
+  enterprise: unknown,
+): Record<string, unknown> | undefined {
+  if (typeof field !== "number") throw typeError("NetFlow: field must be a number");
+  const fields = Array.isArray(ctx.fields.fields) ? (ctx.fields.fields as Record<string, unknown>[]) : [];
+  return fields.find(
+    (f) => f.fieldID === field && (enterprise === undefined || (f.enterpriseID ?? 0) === enterprise),
+  );
+}
 
 const RECORDED_NOTE =
   "Records the fixture's `record` under the built-in type id (`~<class>`, lower case), once per event however often it is called; the recordstore's own fields are not added.";
@@ -176,9 +195,59 @@ const MODELLED: Record<string, ModelledMethod> = {
     differences: ["The `data` of the fixture's matching serverExtensions entry as a Buffer, or null."],
   },
   "TCP.getOption": {
-    impl: getOption,
+    impl: optionBy("kind"),
     status: "simulated",
     differences: ["The fixture's `options` entry with that kind, or null."],
+  },
+  "DHCP.getOption": {
+    impl: optionBy("code"),
+    status: "simulated",
+    differences: ["The fixture's `options` entry with that code, or null."],
+  },
+  "DHCP6.getOption": {
+    impl: optionBy("code"),
+    status: "simulated",
+    differences: ["The fixture's `options` entry with that code, or null."],
+  },
+  "AJP.findHeaders": {
+    impl: findHeaders,
+    status: "simulated",
+    differences: ["As HTTP.findHeaders."],
+  },
+  "QUIC.hasClientExtension": {
+    impl: extension("client", "has"),
+    status: "simulated",
+    differences: ["As SSL.hasClientExtension."],
+  },
+  "QUIC.hasServerExtension": {
+    impl: extension("server", "has"),
+    status: "simulated",
+    differences: ["As SSL.hasServerExtension."],
+  },
+  "QUIC.getClientExtensionData": {
+    impl: extension("client", "data"),
+    status: "simulated",
+    differences: ["As SSL.getClientExtensionData."],
+  },
+  "QUIC.getServerExtensionData": {
+    impl: extension("server", "data"),
+    status: "simulated",
+    differences: ["As SSL.getServerExtensionData."],
+  },
+  "NetFlow.findField": {
+    impl: (ctx) => (field: unknown, enterprise: unknown) => {
+      const hit = netflowField(ctx, field, enterprise);
+      return hit && hit.value !== undefined ? hit.value : null;
+    },
+    status: "simulated",
+    differences: [
+      "The `value` of the fixture's `fields` entry with that fieldID (and enterpriseID, 0 when the entry has none), or null.",
+    ],
+  },
+  "NetFlow.hasField": {
+    impl: (ctx) => (field: unknown) => netflowField(ctx, field, undefined) !== undefined,
+    status: "simulated",
+    differences: ["True when the fixture's `fields` has an entry with that fieldID."],
   },
   "Flow.commitRecord1": {
     impl: commitRecordOf("record1", () => "~flow"),
@@ -192,10 +261,27 @@ const MODELLED: Record<string, ModelledMethod> = {
   },
 };
 
+/** Classes whose event object carries the custom-metric methods (NETFLOW_RECORD). */
+const METRIC_OWNERS = new Set(["FlowInterface", "FlowNetwork"]);
+
+const metricMethod =
+  (method: string): MethodImpl =>
+  (ctx) => {
+    const owner: Record<string, (...args: unknown[]) => unknown> = {};
+    addMetricMethods(owner, ctx.env, () => ctx.className);
+    return owner[method];
+  };
+
 /** The implementation of `Class.method`, or undefined when the harness does not model it. */
 function modelled(className: string, method: string): ModelledMethod | undefined {
   const hit = MODELLED[`${className}.${method}`];
   if (hit) return hit;
+  if (METRIC_OWNERS.has(className) && METRIC_METHODS.includes(method))
+    return {
+      impl: metricMethod(method),
+      status: "recorded",
+      differences: [`Recorded in the run's metrics with owner "${className}", as Network's are.`],
+    };
   if (method === "commitRecord")
     return {
       impl: commitRecordOf("record", (ctx) => builtinRecordId(ctx.className)),
@@ -203,6 +289,11 @@ function modelled(className: string, method: string): ModelledMethod | undefined
       differences: [RECORDED_NOTE],
     };
   return undefined;
+}
+
+/** The member list names a class's constructor `constructor`: not a method of the event object. */
+function isConstructor(className: string, method: string): boolean {
+  return method === "constructor" || method === className;
 }
 
 export function notModelledMessage(className: string, method: string): string {
@@ -214,6 +305,7 @@ export function methodsOf(ctx: MethodContext): Record<string, (...args: unknown[
   const cls = API_CLASSES.find((c) => c.class === ctx.className);
   const out: Record<string, (...args: unknown[]) => unknown> = {};
   for (const m of cls?.methods ?? []) {
+    if (isConstructor(ctx.className, m.name)) continue;
     const model = modelled(ctx.className, m.name);
     out[m.name] = model
       ? model.impl(ctx)
@@ -235,6 +327,16 @@ export function methodFidelity(classNames: readonly string[]): FidelityEntry[] {
   for (const name of classNames) {
     const cls = API_CLASSES.find((c) => c.class === name);
     for (const m of cls?.methods ?? []) {
+      if (isConstructor(name, m.name)) {
+        out.push({
+          name: `${name}.${m.name}`,
+          status: "absent",
+          differences: [
+            `\`new ${name}(…)\` is not modelled: the global is not there outside its event object.`,
+          ],
+        });
+        continue;
+      }
       const model = modelled(name, m.name);
       out.push(
         model

@@ -253,6 +253,36 @@ debug(c.getExtensionDataByOID("2.5.29.17").decode("utf-8") + " " + c.getExtensio
     expect(logLines(runs[0])).toEqual(["1460 null"]);
   });
 
+  it("AJP headers, DHCP options, QUIC extensions, NetFlow fields and NetFlow's metric owners", () => {
+    const ajp = both(
+      `debug(AJP.findHeaders("x-")[0].value + " " + AJP.headers["x-id"]);`,
+      ["AJP_REQUEST"],
+      [["AJP_REQUEST", { AJP: { headers: { "X-Id": "7" } } }]],
+    );
+    expect(logLines(ajp[0])).toEqual(["7 7"]);
+    const dhcp = both(
+      `debug(DHCP.getOption(12).payload + " " + DHCP.getOption(99));`,
+      ["DHCP_REQUEST"],
+      [["DHCP_REQUEST", { DHCP: { options: [{ code: 12, name: "hostname", payload: "printer-3" }] } }]],
+    );
+    expect(logLines(dhcp[0])).toEqual(["printer-3 null"]);
+    const quic = both(
+      `debug(QUIC.hasClientExtension("server_name") + " " + QUIC.getClientExtensionData(0).decode("utf-8"));`,
+      ["QUIC_OPEN"],
+      [["QUIC_OPEN", { QUIC: { clientExtensions: [{ id: 0, name: "server_name", data: "q.example" }] } }]],
+    );
+    expect(logLines(quic[0])).toEqual(["true q.example"]);
+    const netflow = both(
+      `debug(NetFlow.findField(8) + " " + NetFlow.findField(8, 9) + " " + NetFlow.hasField(12) + " " + NetFlow.findField(12)); FlowInterface.metricAddCount("nf-records", 1);`,
+      ["NETFLOW_RECORD"],
+      [["NETFLOW_RECORD", { NetFlow: { fields: [{ fieldID: 8, value: "10.0.0.7" }] } }]],
+    );
+    expect(logLines(netflow[0])).toEqual(["10.0.0.7 null false null"]);
+    expect(netflow[0].metrics).toMatchObject([
+      { owner: "FlowInterface", method: "metricAddCount", name: "nf-records" },
+    ]);
+  });
+
   it("a method the harness does not model throws, saying so", () => {
     const runs = both(`Flow.captureStart("x");`, ["TCP_OPEN"], [["TCP_OPEN", { Flow: flowFixture() }]]);
     expect(runs[0].error?.message).toBe(
