@@ -8,10 +8,10 @@
 export const trigger = {
   name: "HTTP client rate limiter",
   events: ["HTTP_REQUEST", "TIMER_30SEC"],
-  description: "Marks HTTP clients over 300 requests a minute as limited and reports them every 30 seconds.",
+  description: "Marks HTTP clients over 100 requests a minute as limited and reports them every 30 seconds.",
 } satisfies TriggerConfig;
 
-const LIMIT = 300;
+const LIMIT = 100;
 const WINDOW_SECONDS = 60;
 const BLOCK_SECONDS = 600;
 /** Clients that went over the limit since the last report, comma-separated. */
