@@ -13,6 +13,7 @@ import { detectionObject } from "./engine/detection.ts";
 import type { CurrentEvent, EngineEnv, TriggerInfo } from "./engine/env.ts";
 import { externalData } from "./engine/external-data.ts";
 import { createEngineGlobals, type EngineGlobals } from "./engine/globals.ts";
+import { EngineError } from "./engine/errors.ts";
 import { eventObject } from "./engine/event-objects.ts";
 import { StoreTable } from "./engine/stores.ts";
 import type { EventInput } from "./fixtures/inputs.ts";
@@ -318,7 +319,13 @@ export class LoadedTrigger {
     }
     for (const cls of eventGlobals(event)) {
       if (HANDLED_CLASSES.has(cls)) continue;
-      scoped[cls] = eventObject(cls, input[cls], { env: this.#env, event, stores: this.#stores });
+      try {
+        scoped[cls] = eventObject(cls, input[cls], { env: this.#env, event, stores: this.#stores });
+      } catch (e) {
+        // A fixture the harness cannot turn into the event object is the test's problem, not the trigger's.
+        if (!(e instanceof EngineError)) throw e;
+        throw new EhtrigError([diagnostic("EH920", `${event} input: ${e.message}`)]);
+      }
     }
     return scoped;
   }

@@ -371,3 +371,19 @@ describe("Flow.store between tests", () => {
     expect(logLines(t.fire("TCP_OPEN", { Flow: flow }))).toEqual(["n=1"]);
   });
 });
+
+describe("invalid fixtures", () => {
+  const t = loadScript(
+    { id: "bad-fixture", events: ["DNS_RESPONSE"], script: "(function () {})();" },
+    { targets: {} },
+  );
+
+  it("fail the test with EH920, naming the field, before the trigger runs", () => {
+    expect(() => t.fire("DNS_RESPONSE", { Flow: flowFixture({ client: { ipaddr: "10.0.0.300" } }) })).toThrow(
+      /EH920.*DNS_RESPONSE input: Flow\.client\.ipaddr: "10\.0\.0\.300" is not an IP address/s,
+    );
+    expect(() =>
+      t.fire("DNS_RESPONSE", { DNS: { answers: [dnsAnswer("a.example", "A", "not-an-address")] } }),
+    ).toThrow(/EH920.*DNS\.answers\[0\]\.data/s);
+  });
+});
