@@ -41,6 +41,7 @@ export {
   dnsAnswer,
   dnsTransaction,
   flowFixture,
+  flowTurn,
   httpTransaction,
   ldapTransaction,
   metricCycle,

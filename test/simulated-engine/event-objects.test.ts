@@ -12,6 +12,7 @@ import {
   dnsAnswer,
   dnsTransaction,
   flowFixture,
+  flowTurn,
   httpTransaction,
   ipaddr,
   metricCycle,
@@ -132,6 +133,21 @@ describe("flow endpoints", () => {
       { kind: "ipaddr", addr: "10.0.0.7", role: "offender" },
       { kind: "device", id: 4 },
     ]);
+  });
+
+  it("give FLOW_TURN its Turn and FLOW_TICK its per-flow TCP counters", () => {
+    const runs = both(
+      `if (event === "FLOW_TURN") debug(Turn.processingTime + " " + Turn.rspSize + " " + Flow.client.port); else debug(TCP.retransBytes + " " + Flow.id);`,
+      ["FLOW_TURN", "FLOW_TICK"],
+      [
+        [
+          "FLOW_TURN",
+          { Turn: flowTurn({ processingTime: 80 }), Flow: flowFixture({ client: { port: 40000 } }) },
+        ],
+        ["FLOW_TICK", { TCP: tcpConnection({ retransBytes: 1_460 }), Flow: flowFixture({ id: "tick-1" }) }],
+      ],
+    );
+    expect(runs.map(logLines)).toEqual([["80 18432 40000"], ["1460 tick-1"]]);
   });
 
   it("commit their records on FLOW_RECORD", () => {
