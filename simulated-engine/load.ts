@@ -15,6 +15,7 @@ import { externalData } from "./engine/external-data.ts";
 import { createEngineGlobals, type EngineGlobals } from "./engine/globals.ts";
 import { EngineError } from "./engine/errors.ts";
 import { eventObject } from "./engine/event-objects.ts";
+import { HARNESS_BUILT_CLASSES } from "./engine/harness-owned.ts";
 import { StoreTable } from "./engine/stores.ts";
 import type { EventInput } from "./fixtures/inputs.ts";
 import { emptyRecord } from "./engine/records.ts";
@@ -61,9 +62,6 @@ export function builtTriggers(opts: { root?: string } = {}): ManifestEntry[] {
 
 /** Per-event time limit unless loadTrigger says otherwise. The sensor's own budget is undocumented. */
 export const DEFAULT_TIME_LIMIT_MS = 1000;
-
-/** Events whose objects the harness builds from a specific input; others take plain objects per class. */
-const HANDLED_CLASSES = new Set(["Detection", "ExternalData", "Remote", "Session"]);
 
 export interface LoadOptions {
   /** Project root (holds ehtrig.config.json and dist/). Default: the current directory. */
@@ -318,7 +316,7 @@ export class LoadedTrigger {
         break;
     }
     for (const cls of eventGlobals(event)) {
-      if (HANDLED_CLASSES.has(cls)) continue;
+      if (HARNESS_BUILT_CLASSES.has(cls)) continue;
       try {
         scoped[cls] = eventObject(cls, input[cls], { env: this.#env, event, stores: this.#stores });
       } catch (e) {

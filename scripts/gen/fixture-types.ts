@@ -12,14 +12,12 @@ import { resolve } from "node:path";
 import * as prettier from "prettier";
 import { API_CLASSES, type ApiClass } from "../../build/engine/api-members.ts";
 import { EVENT_SCOPED_GLOBALS } from "../../build/engine/events.ts";
+import { HARNESS_BUILT_CLASSES, STORE_MEMBERS } from "../../simulated-engine/engine/harness-owned.ts";
 
 export const FIXTURE_TYPES_FILE = "simulated-engine/fixtures/class-fields.ts";
 
-/** Event objects the harness builds from their own inputs (detection, response, …), not fields. */
-export const SPECIAL_CLASSES = new Set(["Detection", "ExternalData", "Remote", "Session"]);
-
-/** Members the harness owns: persistent stores, never given by a test. */
-export const HARNESS_MEMBERS = new Set(["Flow.store", "MetricCycle.store"]);
+/** Event objects the harness builds from their own inputs: no fields to type. */
+export const SPECIAL_CLASSES = HARNESS_BUILT_CLASSES;
 
 /** Members whose shape the reference describes in prose; their fixture types live in shapes.ts. */
 const MEMBER_TYPES: Record<string, string> = {
@@ -116,7 +114,7 @@ export function renderFixtureTypesText(classes: readonly ApiClass[] = API_CLASSE
     const fieldKinds: string[] = [];
     const members = [
       ...cls.properties
-        .filter((p) => !HARNESS_MEMBERS.has(`${cls.class}.${p.name}`))
+        .filter((p) => !STORE_MEMBERS.has(`${cls.class}.${p.name}`))
         .map((p) => ({ name: p.name, ...fieldType(cls.class, p.name, p.type ?? "Object") })),
       ...Object.entries(EXTRA_MEMBERS[cls.class] ?? {}).map(([name, ts]) => ({ name, ts, kind: undefined })),
     ];
