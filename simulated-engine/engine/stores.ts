@@ -48,6 +48,7 @@ export const FIDELITY: FidelityEntry[] = [
     status: "simulated",
     differences: [
       "Kept per `Flow.id` of the fixture within one loaded trigger and emptied between tests; an event fired without a Flow id gets a store of its own. The harness never expires a flow, so a store lives until the test ends.",
+      "Whether the triggers of one flow share its store is undocumented; in the harness each loaded trigger has its own, also on a shared sensor.",
       "In the interpreter engine the store is copied between runs, so functions kept in it are lost (as with cache()).",
     ],
   },
