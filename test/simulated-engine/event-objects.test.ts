@@ -5,6 +5,7 @@
  * and must agree (compareEngines).
  */
 import { describe, expect, it } from "vitest";
+import { EVENT_NAMES } from "../../build/engine/events.ts";
 import { compareEngines, type EventStep } from "../../simulated-engine/compare.ts";
 import {
   alertRecord,
@@ -19,6 +20,7 @@ import {
   metricRecord,
   newDevice,
   payload,
+  sampleInput,
   sampleset,
   sslCertificate,
   sslSession,
@@ -401,5 +403,23 @@ describe("invalid fixtures", () => {
     expect(() =>
       t.fire("DNS_RESPONSE", { DNS: { answers: [dnsAnswer("a.example", "A", "not-an-address")] } }),
     ).toThrow(/EH920.*DNS\.answers\[0\]\.data/s);
+  });
+});
+
+describe("sampleInput()", () => {
+  it("gives every event an input the harness accepts, with a builder fixture for each class it has one for", () => {
+    for (const event of EVENT_NAMES) {
+      const t = loadScript(
+        { id: `sample-${event}`, events: [event], script: "(function () {})();" },
+        { targets: {} },
+      );
+      const input = sampleInput(event) as Record<string, unknown>;
+      const run = t.fire(event, input);
+      expect(run.error, event).toBeNull();
+      t.dispose();
+    }
+    expect(Object.keys(sampleInput("SIP_REQUEST")).sort()).toEqual(["Flow", "SIP"]);
+    expect(Object.keys(sampleInput("METRIC_RECORD_COMMIT")).sort()).toEqual(["MetricCycle", "MetricRecord"]);
+    expect(Object.keys(sampleInput("TIMER_30SEC"))).toEqual([]);
   });
 });
