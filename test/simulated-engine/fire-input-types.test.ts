@@ -73,6 +73,26 @@ describe("fire() input types", () => {
   );
 });
 
+describe("fire() input types in the package", () => {
+  it(
+    "hold in the declarations users get (lib/types), not only in the sources",
+    () => {
+      const dir = mkdtempSync(join(folder, ".probe-"));
+      temp.push(dir);
+      const config = {
+        extends: join(root, "tsconfig.tools.json"),
+        compilerOptions: {
+          paths: { "ehtrig/testing": [join(root, "lib/types/simulated-engine/index.d.ts")] },
+        },
+        include: [join(folder, "fire-inputs.ts")],
+      };
+      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
+      expect(tsc(join(dir, "tsconfig.json"))).toBe("");
+    },
+    TSC_TIMEOUT_MS,
+  );
+});
+
 describe(FIXTURE_TYPES_FILE, () => {
   it("is up to date with build/engine/api-members.json (run `npm run docs:gen` if not)", async () => {
     expect(readFileSync(join(root, FIXTURE_TYPES_FILE), "utf8")).toBe(await renderFixtureTypes(root));
