@@ -169,6 +169,8 @@ export const CODES = {
   EH907: "The two engines disagree: the compiled script depends on something only one of them has.",
   EH908: "Give the input this event needs (see docs/testing.md, 'Events').",
   EH909: "Fix the build problems shown; the tests of the project's other triggers still run.",
+  EH920:
+    "Fix the fixture field named in the message (an address, a device id, a DNS answer); see docs/testing.md, 'Event fixtures'.",
 } as const;
 
 export type Code = keyof typeof CODES;

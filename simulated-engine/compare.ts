@@ -4,7 +4,14 @@
  * whether the run threw, and from which file and line). uuid() is made deterministic so both sides agree.
  */
 import type { EventName } from "../build/engine/events.ts";
-import { loadScript, loadTrigger, type FireInput, type LoadOptions, type ScriptDefinition } from "./load.ts";
+import type { EventInput } from "./fixtures/inputs.ts";
+import {
+  loadScript,
+  loadTrigger,
+  type LoadedTrigger,
+  type LoadOptions,
+  type ScriptDefinition,
+} from "./load.ts";
 import type { TriggerRun } from "./run.ts";
 
 export interface EngineComparison {
@@ -14,7 +21,13 @@ export interface EngineComparison {
   interpreter: TriggerRun[];
 }
 
-export type EventStep = [EventName, FireInput?];
+/** One event to fire on both engines, with its input typed for that event. */
+export type EventStep = { [E in EventName]: [E, EventInput<E>?] }[EventName];
+
+/** fire() for a step whose event and input types TypeScript cannot correlate. */
+function fireStep(trigger: LoadedTrigger, [event, input]: EventStep): TriggerRun {
+  return (trigger.fire as (e: EventName, i?: object) => TriggerRun)(event, input);
+}
 
 function counterUuid(): () => string {
   let n = 0;
@@ -54,9 +67,10 @@ export function compareEngines(
   const interpreter: TriggerRun[] = [];
   const differences: string[] = [];
   try {
-    steps.forEach(([event, input], n) => {
-      const a = vmTrigger.fire(event, input);
-      const b = interpTrigger.fire(event, input);
+    steps.forEach((step, n) => {
+      const event = step[0];
+      const a = fireStep(vmTrigger, step);
+      const b = fireStep(interpTrigger, step);
       vm.push(a);
       interpreter.push(b);
       const x = JSON.stringify(observable(a));

@@ -15,7 +15,10 @@ export type { ManifestEntry as BuiltTriggerInfo } from "../build/manifest.ts";
 export type { EventName } from "../build/engine/events.ts";
 export { buildForTests, TEST_OUT_DIR } from "./test-build.ts";
 export type { TestBuild, TestBuildOptions } from "./test-build.ts";
-export type { LoadOptions, FireInput, ScriptDefinition } from "./load.ts";
+export type { LoadOptions, ScriptDefinition } from "./load.ts";
+export type { EventInput, FireInput, FixtureClassesOf } from "./fixtures/inputs.ts";
+export type * from "./fixtures/class-fields.ts";
+export type * from "./fixtures/shapes.ts";
 export { logLines, describeRun } from "./run.ts";
 export type { TriggerRun, TriggerError } from "./run.ts";
 export { Sensor } from "./engine/sensor.ts";
@@ -31,7 +34,32 @@ export {
   loadRestDetection,
   arbitraryDetection,
   ipaddr,
+  alertRecord,
+  cifsTransaction,
+  dataset,
+  dbTransaction,
+  dnsAnswer,
+  dnsTransaction,
+  flowFixture,
+  flowTurn,
+  httpTransaction,
+  ldapTransaction,
+  metricCycle,
+  metricRecord,
+  newDevice,
+  payload,
+  rtpStream,
+  sampleset,
+  sipMessage,
+  smtpTransaction,
+  sslCertificate,
+  sslSession,
+  tcpConnection,
+  topnset,
+  type TopnsetKeyInput,
+  sampleInput,
 } from "./fixtures/index.ts";
+export type { DatasetValue, SamplesetValue, TopnsetValue } from "./engine/datastore.ts";
 export { compareEngines } from "./compare.ts";
 export type { EngineComparison, EventStep } from "./compare.ts";
 export { triggerMatchers } from "./matchers.ts";

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { diagnostic, EhtrigError } from "../build/diagnostics.ts";
-import { membersNotOn } from "../build/engine/api-members.ts";
 import { eventGlobals, isEventName, type EventName } from "../build/engine/events.ts";
 import { didYouMean } from "../build/engine/suggest-event.ts";
 import { CONFIG_FILE, loadProject, type Project, type TargetConfig } from "../build/project/config.ts";
@@ -14,7 +13,11 @@ import { detectionObject } from "./engine/detection.ts";
 import type { CurrentEvent, EngineEnv, TriggerInfo } from "./engine/env.ts";
 import { externalData } from "./engine/external-data.ts";
 import { createEngineGlobals, type EngineGlobals } from "./engine/globals.ts";
-import { ReadOnlyData } from "./engine/read-only.ts";
+import { EngineError } from "./engine/errors.ts";
+import { eventObject } from "./engine/event-objects.ts";
+import { HARNESS_BUILT_CLASSES } from "./engine/harness-owned.ts";
+import { StoreTable } from "./engine/stores.ts";
+import type { EventInput } from "./fixtures/inputs.ts";
 import { emptyRecord } from "./engine/records.ts";
 import { remoteResponse } from "./engine/remote-response.ts";
 import { Sensor } from "./engine/sensor.ts";
@@ -60,9 +63,6 @@ export function builtTriggers(opts: { root?: string } = {}): ManifestEntry[] {
 /** Per-event time limit unless loadTrigger says otherwise. The sensor's own budget is undocumented. */
 export const DEFAULT_TIME_LIMIT_MS = 1000;
 
-/** Events whose objects the harness builds from a specific input; others take plain objects per class. */
-const HANDLED_CLASSES = new Set(["Detection", "ExternalData", "Remote", "Session"]);
-
 export interface LoadOptions {
   /** Project root (holds ehtrig.config.json and dist/). Default: the current directory. */
   root?: string;
@@ -104,22 +104,6 @@ export interface ScriptDefinition {
   map?: { text: string; file: string };
 }
 
-export interface FireInput {
-  /** Packet time of the event (ms). Default: the sensor clock. */
-  timestamp?: number;
-  /** DETECTION_UPDATE */
-  detection?: unknown;
-  /** REMOTE_RESPONSE */
-  response?: ResponseSpec & { context?: unknown };
-  /** SESSION_EXPIRE: default, the notify keys that expired on the sensor clock. */
-  expiredKeys?: ExpiredKey[];
-  /** EXTERNAL_DATA */
-  type?: string;
-  body?: unknown;
-  /** Any other event: one plain object per class, e.g. { HTTP: {...}, Flow: {...} }. */
-  [className: string]: unknown;
-}
-
 /** Loaded triggers, held weakly so that a trigger a test no longer references can be collected. */
 const live = new Set<WeakRef<LoadedTrigger>>();
 
@@ -144,6 +128,8 @@ export class LoadedTrigger {
   readonly #timeLimit: number;
   readonly #strictEvents: boolean;
   readonly #startTime: number;
+  /** Flow.store and MetricCycle.store of this trigger, by flow and cycle id. */
+  readonly #stores = new StoreTable();
   readonly #ref: WeakRef<LoadedTrigger>;
 
   constructor(def: ScriptDefinition, opts: LoadOptions & { root: string }) {
@@ -218,6 +204,7 @@ export class LoadedTrigger {
     this.sensor.reset(this.#startTime);
     this.#env.cache.clear();
     this.#globals.resetMemory();
+    this.#stores.clear();
   }
 
   /** Stops tracking this trigger for per-test resets. */
@@ -225,7 +212,13 @@ export class LoadedTrigger {
     live.delete(this.#ref);
   }
 
-  fire(event: EventName | string, input: FireInput = {}): TriggerRun {
+  /**
+   * Runs the trigger once on `event`. `input` holds one fixture per class of the event (typed
+   * per event: a misspelled class or field does not compile) and the packet `timestamp`.
+   */
+  fire<E extends EventName>(event: E, input?: EventInput<E>): TriggerRun;
+  fire(event: EventName, inputArg: object = {}): TriggerRun {
+    const input = inputArg as Record<string, unknown> & { timestamp?: number };
     if (!isEventName(event))
       throw new EhtrigError([diagnostic("EH905", `unknown event "${event}"${didYouMean(event)}`)]);
     if (this.#strictEvents && !this.info.events.includes(event))
@@ -297,7 +290,7 @@ export class LoadedTrigger {
     return this.fire("REMOTE_RESPONSE", { response: { ...response, context: request.context } });
   }
 
-  #scoped(event: EventName, input: FireInput, current: CurrentEvent): Record<string, unknown> {
+  #scoped(event: EventName, input: Record<string, unknown>, current: CurrentEvent): Record<string, unknown> {
     const scoped: Record<string, unknown> = {};
     switch (event) {
       case "DETECTION_UPDATE":
@@ -308,27 +301,29 @@ export class LoadedTrigger {
         scoped.Detection = detectionObject(input.detection);
         break;
       case "EXTERNAL_DATA":
-        scoped.ExternalData = externalData(input);
+        scoped.ExternalData = externalData(input as { type?: string; body?: unknown });
         break;
       case "REMOTE_RESPONSE":
         if (!input.response)
           throw new EhtrigError([
             diagnostic("EH908", "REMOTE_RESPONSE needs { response: { status, headers, body, context } }"),
           ]);
-        current.response = remoteResponse(input.response);
+        current.response = remoteResponse(input.response as ResponseSpec & { context?: unknown });
         break;
       case "SESSION_EXPIRE":
-        current.expiredKeys = input.expiredKeys ?? this.sensor.session.drainExpired();
+        current.expiredKeys =
+          (input.expiredKeys as ExpiredKey[] | undefined) ?? this.sensor.session.drainExpired();
         break;
     }
     for (const cls of eventGlobals(event)) {
-      if (HANDLED_CLASSES.has(cls)) continue;
-      const data = input[cls];
-      scoped[cls] = new ReadOnlyData(
-        cls,
-        typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {},
-        membersNotOn(cls, event),
-      );
+      if (HARNESS_BUILT_CLASSES.has(cls)) continue;
+      try {
+        scoped[cls] = eventObject(cls, input[cls], { env: this.#env, event, stores: this.#stores });
+      } catch (e) {
+        // A fixture the harness cannot turn into the event object is the test's problem, not the trigger's.
+        if (!(e instanceof EngineError)) throw e;
+        throw new EhtrigError([diagnostic("EH920", `${event} input: ${e.message}`)]);
+      }
     }
     return scoped;
   }

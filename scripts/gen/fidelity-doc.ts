@@ -35,6 +35,11 @@ import { FIDELITY as system } from "../../simulated-engine/engine/system.ts";
 import { FIDELITY as time } from "../../simulated-engine/engine/time.ts";
 import { FIDELITY as trigger } from "../../simulated-engine/engine/trigger.ts";
 import { APPLIANCE_FIDELITY, APPLIANCE_NOTES } from "../sim/runtime/fidelity.ts";
+import { FIDELITY as datastore } from "../../simulated-engine/engine/datastore.ts";
+import { FIDELITY as eventObjects } from "../../simulated-engine/engine/event-objects.ts";
+import { methodFidelity } from "../../simulated-engine/engine/protocol-methods.ts";
+import { FIDELITY as stores } from "../../simulated-engine/engine/stores.ts";
+import { fixtureClasses } from "./fixture-types.ts";
 
 export const FIDELITY_FILE = "docs/fidelity.md";
 
@@ -42,6 +47,19 @@ export const FIDELITY_FILE = "docs/fidelity.md";
 function hasEventLimits(className: string): boolean {
   const cls = API_CLASSES.find((c) => c.class === className);
   return !!cls && [...cls.properties, ...cls.methods].some((m) => m.readableOn?.length);
+}
+
+/** Values found only inside an event object: their rows take the events of that object. */
+const VALUE_CLASS_OWNERS: Record<string, string> = {
+  Dataset: "MetricRecord",
+  Sampleset: "MetricRecord",
+  Topnset: "MetricRecord",
+  SSLCert: "SSL",
+};
+
+/** True when the reference lists methods for the class. */
+function hasMethods(className: string): boolean {
+  return (API_CLASSES.find((c) => c.class === className)?.methods.length ?? 0) > 0;
 }
 
 /** Every entry the engine modules export. */
@@ -69,6 +87,10 @@ export const ENGINE_ENTRIES: FidelityEntry[] = [
   ...mongodb,
   ...raw,
   ...response,
+  ...stores,
+  ...datastore,
+  ...eventObjects,
+  ...methodFidelity(fixtureClasses().map((c) => c.class)),
 ];
 
 /** Entries of the runtime itself, which no single engine module owns. */
@@ -91,7 +113,7 @@ const STATUS_TEXT: Record<FidelityStatus, string> = {
   simulated: "behaves as on the sensor, within the differences listed",
   recorded: "calls are checked and recorded for assertions; nothing leaves the test",
   fixture:
-    "the test supplies the object's properties as plain data when it fires the event; its methods are absent",
+    "the test supplies the object's properties as data when it fires the event (methods: see their own rows)",
   absent: "not modelled: using it throws an error that says so",
 };
 
@@ -133,7 +155,8 @@ export function fidelityRows(root: string): FidelityRow[] {
   ]);
   const rows: FidelityRow[] = [];
   for (const name of names) {
-    const base = name.split(".")[0];
+    const first = name.split(".")[0];
+    const base = VALUE_CLASS_OWNERS[first] ?? first;
     const scoped = EVENT_SCOPED_GLOBALS.has(base) && !UNIVERSAL_GLOBALS.has(base);
     const providers = scoped ? eventsProviding(base) : [];
     const events = scoped
@@ -158,7 +181,8 @@ export function fidelityRows(root: string): FidelityRow[] {
         differences: [
           "Properties come from `fire(event, { " +
             name +
-            ": {...} })`; methods such as commitRecord() are absent." +
+            ": {...} })` (typed per event; builders for the common families)." +
+            (hasMethods(name) ? " Each method has its own row below." : "") +
             (hasEventLimits(name)
               ? " Top-level members the reference limits to other events throw when read, as on the sensor."
               : ""),

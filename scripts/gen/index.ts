@@ -1,7 +1,7 @@
 /**
  * Regenerates every generated file of this repository (`npm run docs:gen`): the EventName type,
- * types/index.d.ts, docs/diagnostics.md, docs/fidelity.md, the command summaries of the top-level
- * help and the code samples shown in the docs.
+ * types/index.d.ts, the harness's fixture types, docs/diagnostics.md, docs/fidelity.md, the command
+ * summaries of the top-level help and the code samples shown in the docs.
  * Each has a test that fails when the committed file is stale.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,12 +10,18 @@ import { fileURLToPath } from "node:url";
 import { writeDiagnosticsDoc } from "./diagnostics-doc.ts";
 import { writeEventTypes } from "./event-types.ts";
 import { FIDELITY_FILE, renderFidelity } from "./fidelity-doc.ts";
+import { writeFixtureTypes } from "./fixture-types.ts";
 import { SAMPLED_DOCS, withSamples } from "./doc-samples.ts";
 import { writeTypesIndex } from "./types-index.ts";
 import { renderCommandSummaries, SUMMARIES_FILE } from "./command-summaries.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const written = [writeEventTypes(root), writeTypesIndex(root), writeDiagnosticsDoc()];
+const written = [
+  writeEventTypes(root),
+  writeTypesIndex(root),
+  writeDiagnosticsDoc(),
+  await writeFixtureTypes(root),
+];
 const fidelity = join(root, FIDELITY_FILE);
 const text = await renderFidelity(root);
 if (!existsSync(fidelity) || readFileSync(fidelity, "utf8") !== text) writeFileSync(fidelity, text);

@@ -6,8 +6,10 @@ import { addMetricMethods } from "./metrics.ts";
 
 export class EhDevice {
   readonly id: string;
-  constructor(env: EngineEnv, id: string) {
+  /** @param known discovery fields a fixture gives (ipaddrs, dnsNames, …), as plain fields. */
+  constructor(env: EngineEnv, id: string, known: Record<string, unknown> = {}) {
     this.id = id;
+    for (const [k, v] of Object.entries(known)) if (k !== "id") (this as Record<string, unknown>)[k] = v;
     addMetricMethods(this, env, () => `Device ${id}`);
   }
   equals(other: unknown): boolean {
@@ -38,7 +40,7 @@ export const FIDELITY: FidelityEntry[] = [
     status: "recorded",
     differences: [
       "Metrics are recorded per call. Device.lookupByIP and lookupByMAC always return null (no device table).",
-      "A Device made with `new Device(id)` knows only its id; discovery properties are undefined.",
+      "A Device made with `new Device(id)` knows only its id; discovery properties are undefined. A device in an event fixture has the discovery fields the fixture gives.",
     ],
   },
 ];

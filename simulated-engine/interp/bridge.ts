@@ -7,6 +7,7 @@
 import Interpreter from "js-interpreter";
 import { EngineError } from "../engine/errors.ts";
 import { ReadOnlyData } from "../engine/read-only.ts";
+import { MutableStore } from "../engine/stores.ts";
 import { engineMembers, isPlainData, ownerName } from "../runtime/members.ts";
 
 /** The parts of JS-Interpreter's API the bridge uses. */
@@ -28,12 +29,17 @@ export interface Interp {
   step(): boolean;
   run(): boolean;
 }
+/** The descriptor of an array's `length`, as the interpreter's own arrays have it. */
+const ARRAY_LENGTH = { configurable: false, enumerable: false, writable: true, value: 0 };
+
 export type Pseudo = { properties: Record<string, unknown>; class?: string; proto?: Pseudo } & object;
 
 export class InterpreterBridge {
   readonly #interp: Interp;
   readonly #exposed = new WeakMap<object, unknown>();
   readonly #host = new WeakMap<object, object>();
+  /** Stores this run exposed, with the writable object the script sees. */
+  readonly #stores: Array<[MutableStore, unknown]> = [];
 
   constructor(interp: Interp) {
     this.#interp = interp;
@@ -54,7 +60,54 @@ export class InterpreterBridge {
     }
     if (p.class === "Date" || p.class === "RegExp") return this.#interp.pseudoToNative(v);
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(p.properties)) out[k] = this.unwrap(p.properties[k]);
+    for (const k of Object.keys(p.properties)) out[k] = this.unwrap(this.#read(p, k));
+    return out;
+  }
+
+  /**
+   * A property of a pseudo object. Read-only snapshots (Flow.client, …) hold accessors, whose
+   * slot in `properties` is only a placeholder: call the getter, as the script would.
+   */
+  #read(p: Pseudo & { getter?: Record<string, unknown> }, k: string): unknown {
+    const getter = p.getter?.[k] as { nativeFunc?: (this: unknown) => unknown } | undefined;
+    return getter?.nativeFunc ? getter.nativeFunc.call(p) : p.properties[k];
+  }
+
+  /**
+   * Writes what the script left in each store back to the harness: the interpreter starts every
+   * run afresh, so the next run's store is built from this copy (functions in it are dropped).
+   */
+  saveStores(): void {
+    for (const [store, pseudo] of this.#stores) {
+      // The pseudo object itself maps back to the store: copy its properties, not it.
+      const props = (pseudo as Pseudo).properties;
+      const data: Record<string, unknown> = {};
+      for (const k of Object.keys(props)) {
+        const item = this.#storeData(props[k]);
+        if (item !== undefined) data[k] = item;
+      }
+      store.data = data;
+    }
+  }
+
+  #storeData(v: unknown): unknown {
+    if (typeof v !== "object" || v === null) return v;
+    const host = this.#host.get(v);
+    if (host) return host;
+    const p = v as Pseudo;
+    if (!p.properties || p.class === "Function") return undefined;
+    if (p.class === "Array") {
+      const len = Number(p.properties.length ?? 0);
+      const out: unknown[] = [];
+      for (let n = 0; n < len; n++) out.push(this.#storeData(p.properties[n]));
+      return out;
+    }
+    if (p.class === "Date" || p.class === "RegExp") return this.#interp.pseudoToNative(v);
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(p.properties)) {
+      const item = this.#storeData(this.#read(p, k));
+      if (item !== undefined) out[k] = item;
+    }
     return out;
   }
 
@@ -66,6 +119,11 @@ export class InterpreterBridge {
       return this.#remember(v, this.#wrapFunction(v as (...a: unknown[]) => unknown, undefined));
     if (v instanceof ReadOnlyData)
       return this.#remember(v, this.#readOnlyDeep(v.className, v.data, v.unavailable));
+    if (v instanceof MutableStore) {
+      const copy = this.#copy(v.data);
+      this.#stores.push([v, copy]);
+      return this.#remember(v, copy);
+    }
     if (isPlainData(v)) return this.#copy(v);
     return this.#remember(v, this.#wrapObject(v));
   }
@@ -98,8 +156,10 @@ export class InterpreterBridge {
     if (Array.isArray(v)) {
       const out = i.createObjectProto(i.ARRAY.properties.prototype as Pseudo);
       (out as Pseudo).class = "Array";
+      // As the interpreter makes arrays: a non-enumerable length that index writes keep up to
+      // date (an enumerable one breaks JSON.stringify of the copy).
+      i.setProperty(out, "length", Interpreter.VALUE_IN_DESCRIPTOR, ARRAY_LENGTH);
       v.forEach((item, n) => i.setProperty(out, String(n), this.expose(item)));
-      i.setProperty(out, "length", v.length);
       return out;
     }
     const out = i.createObjectProto(i.OBJECT.properties.prototype as Pseudo);
@@ -170,10 +230,15 @@ export class InterpreterBridge {
     if (Array.isArray(v)) {
       const out = i.createObjectProto(i.ARRAY.properties.prototype as Pseudo);
       (out as Pseudo).class = "Array";
+      i.setProperty(out, "length", Interpreter.VALUE_IN_DESCRIPTOR, ARRAY_LENGTH);
       v.forEach((item, n) =>
         i.setProperty(out, String(n), this.#readOnlyDeep(owner, item), Interpreter.READONLY_DESCRIPTOR),
       );
-      i.setProperty(out, "length", v.length, Interpreter.READONLY_NONENUMERABLE_DESCRIPTOR);
+      i.setProperty(out, "length", Interpreter.VALUE_IN_DESCRIPTOR, {
+        ...ARRAY_LENGTH,
+        writable: false,
+        value: v.length,
+      });
       (out as { preventExtensions?: boolean }).preventExtensions = true;
       return out;
     }

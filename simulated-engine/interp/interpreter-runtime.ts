@@ -130,6 +130,8 @@ export class InterpreterRuntime implements TriggerRuntime {
       return undefined;
     } catch (e) {
       return failure(e);
+    } finally {
+      bridge.saveStores();
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import { EngineError } from "../engine/errors.ts";
 import { ReadOnlyData } from "../engine/read-only.ts";
+import { MutableStore } from "../engine/stores.ts";
 import { engineMembers, isPlainData, ownerName } from "./members.ts";
 import type { VmPrelude } from "./realm.ts";
 
@@ -35,6 +36,8 @@ export class VmBridge {
           ? this.#realm.readOnly(v.className, v.json, JSON.stringify(v.unavailable))
           : this.#readOnlyDeep(v.className, v.data, v.unavailable),
       );
+    // Flow.store: one writable object of the realm per store, kept as long as the context.
+    if (v instanceof MutableStore) return this.#remember(v, this.#copy(v.data));
     if (this.#isRealmValue(v)) return v;
     if (isPlainData(v)) return this.#copy(v);
     return this.#remember(v, this.#wrapObject(v));

@@ -117,6 +117,7 @@ describe("every diagnostic earns its place", () => {
     const t = tempProject({});
     const r = await run(t.root, "new", "x", "--event", "HTTP_REQUST");
     expect(r.err).toContain("did you mean HTTP_REQUEST");
+    // @ts-expect-error -- a misspelled event does not type-check either
     expect(() => inlineTrigger("", ["HTTP_REQUEST"]).fire("http_request_x")).toThrow(
       /did you mean HTTP_REQUEST/,
     );

@@ -4,7 +4,7 @@
  * fixture is plain data or holds engine objects.
  */
 import { describe, expect, it } from "vitest";
-import { EhIPAddress } from "../../simulated-engine/engine/ipaddress.ts";
+import { EhBuffer } from "../../simulated-engine/engine/buffer.ts";
 import { inlineTrigger } from "../support/inline-trigger.ts";
 
 const ENGINES = ["vm", "interpreter"] as const;
@@ -30,7 +30,7 @@ describe.each(ENGINES)("unavailable members (%s)", (engine) => {
     const body = 'debug(DNS.qname + " " + DNS.payload); debug(String(DNS.answers));';
     const t = inlineTrigger(body, ["DNS_REQUEST"], { engine, debug: true });
     const run = t.fire("DNS_REQUEST", {
-      DNS: { qname: "example.com", payload: new EhIPAddress("10.0.0.1") },
+      DNS: { qname: "example.com", payload: EhBuffer.from("10.0.0.1") },
     });
     expect(run.logs.map((l) => l.message)).toEqual(["example.com 10.0.0.1"]);
     expect(run.error?.message).toBe("DNS.answers is not available on DNS_REQUEST (only on DNS_RESPONSE)");

@@ -9,39 +9,31 @@ import {
   compareEngines,
   detection,
   loadRestDetection,
+  sampleInput,
   type EventName,
-  type FireInput,
+  type EventStep,
 } from "ehtrig/testing";
 
-/** A few inputs per event: fixtures where the event has them, empty objects otherwise. */
-function inputs(event: string): FireInput[] {
-  switch (event) {
-    case "DETECTION_UPDATE":
-      return [
-        { detection: detection() },
-        {
-          detection: detection({
-            isEventCreate: false,
-            ticketId: "SEC-7",
-            status: "closed",
-            riskScore: null,
-          }),
-        },
-        { detection: loadRestDetection("test/fixtures/detections/ransomware-in-progress.json") },
-      ];
-    case "EXTERNAL_DATA":
-      return [{ type: "feed", body: { ip: "203.0.113.9" } }];
-    case "REMOTE_RESPONSE":
-      return [{ response: { status: 201, body: "{}", context: null } }];
-    default:
-      return [{}];
-  }
+/** A few inputs per event: several detections, a realistic fixture of every other event. */
+function steps(event: EventName): EventStep[] {
+  if (event !== "DETECTION_UPDATE") return [[event, sampleInput(event)] as EventStep];
+  return [
+    { detection: detection() },
+    {
+      detection: detection({
+        isEventCreate: false,
+        ticketId: "SEC-7",
+        status: "closed",
+        riskScore: null,
+      }),
+    },
+    { detection: loadRestDetection("test/fixtures/detections/ransomware-in-progress.json") },
+  ].map((input): EventStep => ["DETECTION_UPDATE", input]);
 }
 
 describe.each(builtTriggers().map((t) => [t.id, t] as const))("%s", (id, entry) => {
   it.each(entry.events)("runs the same on both engines on %s", (event) => {
-    const steps = inputs(event).map((input): [EventName, FireInput] => [event as EventName, input]);
-    const result = compareEngines(id, steps, { debug: true });
+    const result = compareEngines(id, steps(event as EventName), { debug: true });
     expect(result.differences).toEqual([]);
   });
 });
