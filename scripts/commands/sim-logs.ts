@@ -59,7 +59,10 @@ export function registerSimLogs(sim: Command, ctx: CliContext): void {
       .description(
         "print a deployed trigger's debug log from a running simulator, exceptions mapped to the TypeScript line",
       )
-      .argument("<trigger>", "the trigger: its id in this project (file name), or its id or name on the appliance")
+      .argument(
+        "<trigger>",
+        "the trigger: its id in this project (file name), or its id or name on the appliance",
+      )
       .option(
         "--dir <dir>",
         "the simulator's folder (url, ca.pem, api-key) when no --to/--host is given",

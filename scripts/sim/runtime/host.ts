@@ -10,6 +10,8 @@ import { loadScript, type LoadedTrigger } from "../../../simulated-engine/load.t
 import { Sensor } from "../../../simulated-engine/engine/sensor.ts";
 import type { OdsCall } from "../../../simulated-engine/engine/records.ts";
 import type { TriggerRun } from "../../../simulated-engine/run.ts";
+import type { EventInput } from "../../../simulated-engine/fixtures/inputs.ts";
+import type { EventName } from "../../../build/engine/events.ts";
 import type { SimDetection, SimState, SimTrigger } from "../state.ts";
 import { OdsDelivery, type HttpAnswer } from "./delivery.ts";
 import { declaredTargets, type SimOdsTarget } from "./targets.ts";
@@ -141,7 +143,7 @@ export class TriggerHost {
     return trigger;
   }
 
-  #fire(t: SimTrigger, event: string, input: Record<string, unknown>): void {
+  #fire<E extends EventName>(t: SimTrigger, event: E, input: EventInput<E>): void {
     // Packet time follows the wall clock, so Session expiry and repeated-line suppression work.
     const now = Date.now();
     if (now > this.sensor.clock.now) this.sensor.advance(now - this.sensor.clock.now);
