@@ -48,7 +48,8 @@ export async function rollupBabelBuild(entries: readonly string[]): Promise<numb
         nodeResolve({ extensions: EXTENSIONS }),
         stripTypes(),
         babel({
-          ...LOWER_OPTIONS,
+          // (the plugin's option type narrows Babel's file filters, which LOWER_OPTIONS leaves unset)
+          ...(LOWER_OPTIONS as Omit<typeof LOWER_OPTIONS, "include" | "exclude" | "only" | "ignore">),
           sourceType: "module",
           babelHelpers: "bundled",
           extensions: EXTENSIONS,
