@@ -25,6 +25,8 @@ export interface CachedTrigger {
   code: string;
   map: string;
   warnings: Diagnostic[];
+  /** Module-cache keys of the lowered modules in the script (kept while the trigger is). */
+  modules: string[];
 }
 
 export interface CachedTypecheck {
@@ -78,6 +80,7 @@ export class BuildCache {
     if (!hit || hit.key !== key) return undefined;
     for (const [path, hash] of Object.entries(hit.inputs)) if (hashes.get(path) !== hash) return undefined;
     this.triggers.set(id, hit);
+    this.modules.markUsed(hit.modules ?? []);
     return hit;
   }
 

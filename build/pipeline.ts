@@ -44,6 +44,8 @@ export interface BuiltTrigger {
   map: string;
   /** Absolute paths of every file bundled into the trigger. */
   inputs: string[];
+  /** Module-cache keys of its lowered modules. */
+  modules: string[];
   /** Warnings of the verifier (the build still succeeds), kept with cached outputs too. */
   warnings: Diagnostic[];
   /** True when the output came from the cache. */
@@ -120,6 +122,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
         code: hit.code,
         map: hit.map,
         inputs: Object.keys(hit.inputs),
+        modules: hit.modules ?? [],
         warnings: hit.warnings,
         cached: true,
       });
@@ -163,7 +166,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     const t0 = performance.now();
     const results = await compileAll(jobs);
     timings.compile = performance.now() - t0;
-    const inputsOf = new Map(bundled.outputs.map((o) => [o.id, o.inputs]));
+    const outputOf = new Map(bundled.outputs.map((o) => [o.id, o]));
     for (const r of results) {
       for (const [stage, ms] of Object.entries(r.timings))
         timings[stage as Stage] = (timings[stage as Stage] ?? 0) + ms;
@@ -176,7 +179,8 @@ export async function buildProject(project: Project, options: BuildOptions = {})
         metadata: s.metadata,
         code: r.code,
         map: r.map,
-        inputs: inputsOf.get(r.id)!,
+        inputs: outputOf.get(r.id)!.inputs,
+        modules: outputOf.get(r.id)!.modules,
         warnings: r.diagnostics.filter((d) => d.severity === "warning"),
         cached: false,
       });
@@ -214,6 +218,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
           code: t.code,
           map: t.map,
           warnings: t.warnings,
+          modules: t.modules,
         });
       }
     }
@@ -226,6 +231,8 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       await time("emit", () => emit(outDir, out, keep));
     }
   }
+  // A build of named triggers does not see the modules of the others: only full builds prune.
+  if (!options.only?.length) cache.modules.prune();
   return {
     ok,
     triggers: built,
