@@ -17,7 +17,12 @@ import { emit } from "./emit.ts";
 import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
 import type { Project } from "./project/config.ts";
 import { toolkitRoot } from "./toolkit-files.ts";
-import { generatedDeclarations, typecheckProject, TSCONFIG } from "./typecheck/project.ts";
+import {
+  generatedDeclarations,
+  projectDeclarations,
+  typecheckProject,
+  TSCONFIG,
+} from "./typecheck/project.ts";
 
 export interface BuildOptions {
   /** Trigger ids or names to build; all when empty. */
@@ -201,6 +206,11 @@ export async function buildProject(project: Project, options: BuildOptions = {})
           .filter((d) => (d.code === "EH400" || d.code === "EH402") && d.location)
           .map((d) => `${d.location!.file}:${d.location!.line}`),
       ),
+      new Set(
+        diagnostics
+          .filter((d) => d.code === "EH513" && d.location)
+          .map((d) => `${d.location!.file}:${d.location!.line}`),
+      ),
     ),
   );
 
@@ -303,7 +313,8 @@ async function typecheckCached(
     ),
   ];
   const key = BuildCache.keyOf(
-    generatedDeclarations(project.level, project.config.targets ?? {}),
+    generatedDeclarations(project.level),
+    projectDeclarations(project.config.targets ?? {}),
     ...files.map((f) => `${f}:${hashes.get(f)}`),
   );
   const hit = cache.typecheck(key);
@@ -331,6 +342,8 @@ function attribute(
   sources: TriggerSource[],
   /** file:line of syntax errors reported by earlier stages. */
   reported: ReadonlySet<string>,
+  /** file:line of calls to undeclared ODS targets the gate reported (EH513). */
+  targetCalls: ReadonlySet<string>,
 ): Diagnostic[] {
   const owners = new Map<string, string[]>();
   for (const t of built) {
@@ -346,6 +359,8 @@ function attribute(
     // A syntax error is already reported by the parser or esbuild at the same place.
     const at = d.location && `${d.location.file}:${d.location.line}`;
     if (at && reported.has(at)) continue;
+    // Remote.HTTP("undeclared") is also a type error (Remote.DeclaredTargets); EH513 says more.
+    if (at && targetCalls.has(at) && d.message.startsWith("TS2345")) continue;
     const file = d.location?.file ?? "";
     const ids = owners.get(file) ?? (entryOf.has(file) ? [entryOf.get(file)!] : []);
     if (partial && ids.length && !ids.some((id) => selectedIds.has(id))) continue;
