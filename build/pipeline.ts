@@ -6,9 +6,9 @@
  */
 import { stageTimer } from "./timing.ts";
 import { readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { bundle, type BundleInput } from "./bundle.ts";
-import { BuildCache, FileHashes, listFiles } from "./cache.ts";
+import { BuildCache, FileHashes } from "./cache.ts";
 import type { CompileJob, CompileStage } from "./compile.ts";
 import { compileAll, warmCompilePool } from "./compile-pool.ts";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics.ts";
@@ -16,13 +16,8 @@ import { discover, relPath, type TriggerSource } from "./discover.ts";
 import { emit } from "./emit.ts";
 import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
 import type { Project } from "./project/config.ts";
-import { toolkitRoot } from "./toolkit-files.ts";
-import {
-  generatedDeclarations,
-  projectDeclarations,
-  typecheckProject,
-  TSCONFIG,
-} from "./typecheck/project.ts";
+import { typecheckCached } from "./typecheck/cached.ts";
+import { TSCONFIG } from "./typecheck/project.ts";
 
 export interface BuildOptions {
   /** Trigger ids or names to build; all when empty. */
@@ -89,6 +84,8 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   const diagnostics: Diagnostic[] = [];
 
   const sources = await time("discover", () => discover(project));
+  // The type-check needs nothing the later stages make: it runs alongside them from here.
+  const typechecked = time("typecheck", () => typecheckCached(project, cache, hashes));
   cache.loadMetadata();
   const all: Selected[] = [];
   await time("metadata", () => {
@@ -112,8 +109,6 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   });
   const selected = select(all, sources, options.only ?? [], diagnostics);
   if (options.only?.length) keepWanted(diagnostics, selected, options.only);
-
-  const typechecked = time("typecheck", () => typecheckCached(project, cache, hashes));
 
   const built: BuiltTrigger[] = [];
   const fresh: Selected[] = [];
@@ -292,41 +287,6 @@ function failingTriggers(
     for (const id of owners.length ? owners : all) failing.add(id);
   }
   return failing;
-}
-
-async function typecheckCached(
-  project: Project,
-  cache: BuildCache,
-  hashes: FileHashes,
-): Promise<Diagnostic[]> {
-  const tsconfig = join(project.root, TSCONFIG);
-  // The engine declarations and base tsconfig come with the toolkit (node_modules/ehtrig) in a
-  // user's project, and from this repository in the example project.
-  const toolkit = toolkitRoot();
-  const files = [
-    tsconfig,
-    join(toolkit, "tsconfig.base.json"),
-    // (in this repository the project's types/ and the toolkit's are the same folder)
-    ...listFiles(
-      [...new Set([project.triggersDir, join(project.root, "types"), join(toolkit, "types")])],
-      /\.ts$/,
-    ),
-  ];
-  const key = BuildCache.keyOf(
-    generatedDeclarations(project.level),
-    projectDeclarations(project.config.targets ?? {}),
-    ...files.map((f) => `${f}:${hashes.get(f)}`),
-  );
-  const hit = cache.typecheck(key);
-  if (hit) return hit.diagnostics;
-  const diagnostics = await typecheckProject({
-    root: project.root,
-    level: project.level,
-    targets: project.config.targets ?? {},
-    ...(cache.dir ? { workDir: cache.dir } : {}),
-  });
-  cache.storeTypecheck({ key, diagnostics });
-  return diagnostics;
 }
 
 /**

@@ -27,8 +27,10 @@ export interface TypecheckInput {
   root: string;
   level: LanguageLevel;
   targets: Readonly<Record<string, TargetConfig>>;
-  /** Folder for the generated tsconfig and tsc's incremental state; a temp folder when absent. */
+  /** Folder for the generated tsconfig and declarations; a temp folder when absent. */
   workDir?: string;
+  /** Check only these files (absolute paths) and what they import, instead of the whole project. */
+  roots?: readonly string[];
 }
 
 const TARGET_TYPES: readonly TargetType[] = ["http", "kafka", "mongodb", "syslog", "raw"];
@@ -56,24 +58,34 @@ ${TARGET_TYPES.map((type) => `  ${type}: ${union(type)};`).join("\n")}
 `;
 }
 
+export interface TypecheckOutput {
+  diagnostics: Diagnostic[];
+  /** Root-relative path → the files that import or reference it, in the program checked. */
+  importers: Map<string, Set<string>>;
+}
+
 export async function typecheckProject({
   root,
   level,
   targets,
   workDir,
-}: TypecheckInput): Promise<Diagnostic[]> {
+  roots,
+}: TypecheckInput): Promise<TypecheckOutput> {
   const base = join(root, TSCONFIG);
   if (!existsSync(base)) {
-    return [
-      diagnostic("EH106", `no ${TSCONFIG} in the project`, {
-        location: { file: TSCONFIG, line: 1, column: 1 },
-      }),
-    ];
+    return {
+      diagnostics: [
+        diagnostic("EH106", `no ${TSCONFIG} in the project`, {
+          location: { file: TSCONFIG, line: 1, column: 1 },
+        }),
+      ],
+      importers: new Map(),
+    };
   }
   // Without a cache folder (--no-cache), a temporary one that goes when the check is done.
   const temp = workDir ? undefined : mkdtempSync(join(tmpdir(), "ehtrig-tsc-"));
   try {
-    return await check(root, base, join(workDir ?? temp!, "typecheck"), level, targets);
+    return await check(root, base, join(workDir ?? temp!, "typecheck"), level, targets, roots);
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
   }
@@ -85,32 +97,46 @@ async function check(
   dir: string,
   level: LanguageLevel,
   targets: Readonly<Record<string, TargetConfig>>,
-): Promise<Diagnostic[]> {
+  roots: readonly string[] | undefined,
+): Promise<TypecheckOutput> {
   mkdirSync(dir, { recursive: true });
   const dts = join(dir, "ehtrig-generated.d.ts");
   writeFileSync(dts, generatedDeclarations(level));
   writeFileSync(join(dir, PROJECT_DECLARATIONS), projectDeclarations(targets));
   const config = (exclude: string[]): string => {
-    const path = join(dir, exclude.length ? "tsconfig.partial.json" : "tsconfig.json");
+    const path = join(
+      dir,
+      exclude.length ? "tsconfig.partial.json" : roots ? "tsconfig.roots.json" : "tsconfig.json",
+    );
     const derived = {
       extends: base,
       // `files` replaces the inherited list, which is where ehtrig/tsconfig.json names the
       // engine declarations: name them again next to the generated ones.
-      files: [join(toolkitRoot(), "types", "index.d.ts"), dts],
-      ...(exclude.length ? { exclude: [...exclude, join(root, "node_modules")] } : {}),
+      files: [
+        join(toolkitRoot(), "types", "index.d.ts"),
+        dts,
+        ...(roots ?? []).filter((f) => !exclude.includes(f)),
+      ],
+      // Some files only: those named and what they import, not the project's `include`.
+      ...(roots ? { include: [] } : {}),
+      ...(exclude.length && !roots ? { exclude: [...exclude, join(root, "node_modules")] } : {}),
     };
     writeFileSync(path, JSON.stringify(derived, null, 2));
     return path;
   };
 
-  const first = await runTsc(root, config([]), join(dir, "tsconfig.tsbuildinfo"));
+  const importers = new Map<string, Set<string>>();
+  // No --incremental: TypeScript 7's incremental state misses changes to global declarations (a
+  // file whose `declare global` goes, a global .d.ts removed and added back) and keeps stale
+  // results; cached.ts re-checks only what changed instead.
+  const first = await runTsc(root, config([]), importers);
   const broken = brokenFiles(first);
   let messages = first;
   if (broken.size) {
     const rest = await runTsc(root, config([...broken].map((f) => join(root, f))));
     messages = [...first.filter((m) => m.location && broken.has(m.location.file)), ...rest];
   }
-  return messages.map(fromTsc);
+  return { diagnostics: messages.map(fromTsc), importers };
 }
 
 /** Project files (not tsconfig.json or libraries) with syntax errors, which tsc reports as TS1xxx. */
