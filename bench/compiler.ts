@@ -17,7 +17,6 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BuildCache, buildProject, loadProject, type BuildResult } from "../build/index.ts";
 import { generateProject } from "./generate.ts";
-import { closeCompilePool } from "../build/compile-pool.ts";
 import { LOWER_OPTIONS } from "../build/lower.ts";
 import { rollupBabelBuild } from "./rollup-babel.ts";
 
@@ -168,7 +167,6 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     );
     return { esbuildMs, babelMs, cleanMs, noChangeMs, touchMs, sharedMs, rollupMs };
   } finally {
-    await closeCompilePool();
     rmSync(root, { recursive: true, force: true });
   }
 }
