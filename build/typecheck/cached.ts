@@ -12,7 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { BuildCache, FileHashes, listFiles, type CachedTypecheck } from "../cache.ts";
+import { BuildCache, FileHashes, listFiles } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Project } from "../project/config.ts";
 import { toolkitRoot } from "../toolkit-files.ts";
@@ -74,14 +74,14 @@ export async function typecheckCached(
         );
         for (const [f, from] of partial.importers)
           importers[f] = [...new Set([...(importers[f] ?? []), ...[...from].filter((i) => affected.has(i))])];
-        store(cache, { key, files, importers, ambient: last.ambient, diagnostics });
+        cache.storeTypecheck({ key, files, importers, ambient: last.ambient, diagnostics });
         return diagnostics;
       }
     }
   }
 
   const full = await typecheckProject(input);
-  store(cache, {
+  cache.storeTypecheck({
     key,
     files,
     importers: Object.fromEntries([...full.importers].map(([f, from]) => [f, [...from].sort()])),
@@ -89,10 +89,6 @@ export async function typecheckCached(
     diagnostics: full.diagnostics,
   });
   return full.diagnostics;
-}
-
-function store(cache: BuildCache, entry: CachedTypecheck): void {
-  cache.storeTypecheck(entry);
 }
 
 /** The changed files and every file that imports one of them, directly or through others. */

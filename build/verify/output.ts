@@ -53,7 +53,7 @@ export function checkOutput({
   allowed = [],
   targets,
 }: OutputCheck): Diagnostic[] {
-  const script = code;
+  const script = code; // (report() names its first parameter code)
   const positionOf = (offset: number): { line: number; column: number } => getLineInfo(script, offset);
   const allowedSet = new Set(allowed);
   const allowedMethods = new Set(allowed.map(methodName).filter((m) => m !== undefined));
