@@ -10,7 +10,7 @@
 declare namespace Remote {
   /**
    * The ODS target names ehtrig.config.json declares, by target type (`DeclaredTargets["http"]`
-   * is `"ticket-server" | "siem"`, say). ehtrig's type-check generates them from the config into
+   * is `"ticket-server" | "tickets-eu"`, say). ehtrig's type-check generates them from the config into
    * `.ehtrig-cache/typecheck/ehtrig-project.d.ts`, where the `paths` of ehtrig's base tsconfig
    * let editors find them too; before a first build none are known (types/declared-targets.d.ts).
    */
