@@ -10,9 +10,10 @@
 declare namespace Remote {
   /**
    * The ODS target names ehtrig.config.json declares, by target type (`DeclaredTargets["http"]`
-   * is `"ticket-server" | "tickets-eu"`, say). ehtrig's type-check generates them from the config into
-   * `.ehtrig-cache/typecheck/ehtrig-project.d.ts`, where the `paths` of ehtrig's base tsconfig
-   * let editors find them too; before a first build none are known (types/declared-targets.d.ts).
+   * is `"ticket-server" | "tickets-eu"`, say). ehtrig's type-check generates them from the
+   * config into `.ehtrig-cache/typecheck/ehtrig-project.d.ts`, where the `paths` of ehtrig's base
+   * tsconfig let editors find them too; before a first build none are known
+   * (types/declared-targets.d.ts).
    */
   type DeclaredTargets = import("ehtrig:project").DeclaredTargets;
 
