@@ -34,6 +34,8 @@ export interface BundleOutput {
   inputs: string[];
   /** Constructs the engine cannot run, found in the trigger's modules. */
   diagnostics: Diagnostic[];
+  /** Module-cache keys of the lowered modules the bundle combined. */
+  modules: string[];
 }
 
 export interface BundleResult {
@@ -69,6 +71,7 @@ export async function bundle(
   const outdir = project.outDir;
   const constructs = new Map<string, Diagnostic[]>();
   const loaded = new Map<string, string>();
+  const keys = new Map<string, string>();
   const lowerModules = lowerModulesPlugin({
     root: project.root,
     allowed: [...project.level.allowed],
@@ -77,6 +80,7 @@ export async function bundle(
     entries: new Map(inputs.map((i) => [i.path, blankRange(i.source, i.range)])),
     diagnostics: constructs,
     loaded,
+    keys,
   });
   let result: esbuild.BuildResult<{ write: false; metafile: true }>;
   try {
@@ -134,6 +138,7 @@ export async function bundle(
       map,
       inputs: read,
       diagnostics: read.flatMap((p) => constructs.get(p) ?? []).map((d) => ({ ...d, trigger: input.id })),
+      modules: read.flatMap((p) => keys.get(p) ?? []),
     });
   }
   return { outputs, diagnostics: [] };

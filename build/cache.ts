@@ -25,11 +25,20 @@ export interface CachedTrigger {
   code: string;
   map: string;
   warnings: Diagnostic[];
+  /** Module-cache keys of the lowered modules in the script (kept while the trigger is). */
+  modules: string[];
 }
 
 export interface CachedTypecheck {
+  /** Hash of what every file's check depends on (typecheck/cached.ts). */
   key: string;
   diagnostics: Diagnostic[];
+  /** The project's own source files (absolute path → content hash). */
+  files: Record<string, string | null>;
+  /** Root-relative path of each file in the program → the files that import it. */
+  importers: Record<string, string[]>;
+  /** Source files that declare globals or modules (absolute paths): in every partial check. */
+  ambient: string[];
 }
 
 /** Hashes file contents at most once per build. */
@@ -78,6 +87,7 @@ export class BuildCache {
     if (!hit || hit.key !== key) return undefined;
     for (const [path, hash] of Object.entries(hit.inputs)) if (hashes.get(path) !== hash) return undefined;
     this.triggers.set(id, hit);
+    this.modules.markUsed(hit.modules ?? []);
     return hit;
   }
 
@@ -115,9 +125,10 @@ export class BuildCache {
     this.save("metadata.json", Object.fromEntries(this.metadataEntries));
   }
 
-  typecheck(key: string): CachedTypecheck | undefined {
+  /** The last type-check's result; its key and files say what it is still good for. */
+  typecheck(): CachedTypecheck | undefined {
     const hit = this.typecheckEntry ?? this.load<CachedTypecheck>("typecheck.json");
-    if (!hit || hit.key !== key) return undefined;
+    if (!hit?.files || !hit.importers || !hit.ambient) return undefined;
     this.typecheckEntry = hit;
     return hit;
   }

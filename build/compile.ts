@@ -1,7 +1,6 @@
 /**
  * The last stages for one bundled trigger, whose modules arrive lowered to ES5 (modules/):
- * banner → verify. A pure function of plain data, so it runs the same in the main thread and in
- * a worker (see compile-pool.ts).
+ * banner → verify.
  */
 import { stageTimer } from "./timing.ts";
 import { resolve } from "node:path";
@@ -23,7 +22,7 @@ export interface CompileJob {
   entryFile: string;
   entryText: string;
   metadata: TriggerMetadata;
-  /** The engine language level (build/engine/language.ts), as plain data for the workers. */
+  /** The engine language level (build/engine/language.ts). */
   allowed: string[];
   ponyfilled: string[];
   /** Declared ODS targets, name → type. */

@@ -7,7 +7,6 @@ export {
   type Stage,
 } from "./pipeline.ts";
 export { BuildCache } from "./cache.ts";
-export { closeCompilePool } from "./compile-pool.ts";
 export { readManifest, findEntry, type Manifest, type ManifestEntry } from "./manifest.ts";
 export { loadProject, type Project, type ProjectConfig } from "./project/config.ts";
 export { PositionMapper } from "./sourcemap.ts";

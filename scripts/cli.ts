@@ -10,7 +10,6 @@ import { processIo, type Io } from "./io.ts";
 import { printDiagnostics, printJson } from "./report.ts";
 import { commandsFor } from "./commands/index.ts";
 import { safeIo } from "./safe-io.ts";
-import { closeCompilePool } from "../build/compile-pool.ts";
 
 export interface CliContext {
   io: Io;
@@ -54,7 +53,5 @@ export async function main(argv: string[], rawIo: Io = processIo()): Promise<num
     else printDiagnostics(io, [d]);
     if (io.env.EHTRIG_DEBUG) io.err(String((err as Error)?.stack));
     return 2;
-  } finally {
-    await closeCompilePool();
   }
 }

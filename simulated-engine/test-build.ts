@@ -5,7 +5,7 @@
  * its own tests while the others run and report.
  */
 import { join, resolve } from "node:path";
-import { buildProject, closeCompilePool, loadProject } from "../build/index.ts";
+import { buildProject, loadProject } from "../build/index.ts";
 import { formatDiagnostic } from "../scripts/report.ts";
 
 /** What a test build produced; handed from the test runner's main process to each test file. */
@@ -31,27 +31,21 @@ export async function buildForTests(rootDir: string, opts: TestBuildOptions = {}
   const root = resolve(rootDir);
   const project = loadProject(root);
   const outDir = join(root, TEST_OUT_DIR);
-  try {
-    const result = await buildProject(project, { partial: true, outDir });
-    const print = opts.print ?? ((text: string) => process.stderr.write(`${text}\n`));
-    const names = new Map(result.triggers.map((t) => [t.id, t.metadata.name]));
-    const failed: TestBuild["failed"] = {};
-    for (const id of result.failed) {
-      const own = result.diagnostics.filter(
-        (d) => d.severity === "error" && (!d.trigger || d.trigger === id),
-      );
-      failed[id] = {
-        ...(names.has(id) ? { name: names.get(id) } : {}),
-        problems: own.map((d) => formatDiagnostic(d, false)).join("\n"),
-      };
-    }
-    const shown = result.diagnostics.filter((d) => d.severity === "error" || d.trigger);
-    if (shown.length) {
-      print(`ehtrig: ${result.failed.length} trigger(s) did not build; their tests will fail:`);
-      for (const d of shown) print(formatDiagnostic(d, opts.color ?? false));
-    }
-    return { root, outDir, failed };
-  } finally {
-    await closeCompilePool();
+  const result = await buildProject(project, { partial: true, outDir });
+  const print = opts.print ?? ((text: string) => process.stderr.write(`${text}\n`));
+  const names = new Map(result.triggers.map((t) => [t.id, t.metadata.name]));
+  const failed: TestBuild["failed"] = {};
+  for (const id of result.failed) {
+    const own = result.diagnostics.filter((d) => d.severity === "error" && (!d.trigger || d.trigger === id));
+    failed[id] = {
+      ...(names.has(id) ? { name: names.get(id) } : {}),
+      problems: own.map((d) => formatDiagnostic(d, false)).join("\n"),
+    };
   }
+  const shown = result.diagnostics.filter((d) => d.severity === "error" || d.trigger);
+  if (shown.length) {
+    print(`ehtrig: ${result.failed.length} trigger(s) did not build; their tests will fail:`);
+    for (const d of shown) print(formatDiagnostic(d, opts.color ?? false));
+  }
+  return { root, outDir, failed };
 }

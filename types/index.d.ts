@@ -8,6 +8,7 @@
 /// <reference path="./datastore/metricrecord.d.ts" />
 /// <reference path="./datastore/sampleset.d.ts" />
 /// <reference path="./datastore/topnset.d.ts" />
+/// <reference path="./declared-targets.d.ts" />
 /// <reference path="./detection.d.ts" />
 /// <reference path="./device.d.ts" />
 /// <reference path="./discover.d.ts" />

@@ -8,6 +8,25 @@
  * target object, so `var target = Remote.HTTP("siem"); target.post({...})` works too.
  */
 declare namespace Remote {
+  /**
+   * The ODS target names ehtrig.config.json declares, by target type (`DeclaredTargets["http"]`
+   * is `"ticket-server" | "tickets-eu"`, say). ehtrig's type-check generates them from the
+   * config into `.ehtrig-cache/typecheck/ehtrig-project.d.ts`, where the `paths` of ehtrig's base
+   * tsconfig let editors find them too; before a first build none are known
+   * (types/declared-targets.d.ts).
+   */
+  type DeclaredTargets = import("ehtrig:project").DeclaredTargets;
+
+  /** A target name of the type: one the config declares, or any string while none are known. */
+  type TargetName<T extends string> = DeclaredTargets extends { [K in T]: infer N } ? N : string;
+
+  /**
+   * The parameter of `Remote.HTTP(name)` and the like: a name written literally must be declared
+   * (the build reports it as EH513 too); a name computed at run time (type string) is left to the
+   * engine, as the build leaves it.
+   */
+  type TargetArgument<Type extends string, N extends string> = string extends N ? N : TargetName<Type>;
+
   /** Request methods accepted by `Remote.HTTP(...).request()`. */
   type HTTPMethod = "GET" | "HEAD" | "POST" | "PUT" | "DELETE" | "TRACE" | "OPTIONS" | "CONNECT" | "PATCH";
 
@@ -59,7 +78,7 @@ declare namespace Remote {
 
   /** Call with a target name, or use the methods directly for the target named `default`. */
   interface HTTPClass extends HTTPTarget {
-    (name: string): HTTPTarget;
+    <N extends string>(name: TargetArgument<"http", N>): HTTPTarget;
   }
 
   /** A Kafka message: a string or a number, never an array. */
@@ -83,7 +102,7 @@ declare namespace Remote {
   }
 
   interface KafkaClass extends KafkaTarget {
-    (name: string): KafkaTarget;
+    <N extends string>(name: TargetArgument<"kafka", N>): KafkaTarget;
   }
 
   interface MongoDBUpdateOptions {
@@ -104,7 +123,7 @@ declare namespace Remote {
   }
 
   interface MongoDBClass extends MongoDBTarget {
-    (name: string): MongoDBTarget;
+    <N extends string>(name: TargetArgument<"mongodb", N>): MongoDBTarget;
   }
 
   /**
@@ -126,7 +145,7 @@ declare namespace Remote {
   }
 
   interface SyslogClass extends SyslogTarget {
-    (name: string): SyslogTarget;
+    <N extends string>(name: TargetArgument<"syslog", N>): SyslogTarget;
   }
 
   /** A raw TCP/UDP ODS target; the data is gzip-compressed when the target enables it. */
@@ -135,7 +154,7 @@ declare namespace Remote {
   }
 
   interface RawClass extends RawTarget {
-    (name: string): RawTarget;
+    <N extends string>(name: TargetArgument<"raw", N>): RawTarget;
   }
 
   /** The response of an HTTP ODS target, on REMOTE_RESPONSE. */

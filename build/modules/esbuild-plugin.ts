@@ -25,6 +25,8 @@ export interface LowerModulesOptions {
   diagnostics: Map<string, Diagnostic[]>;
   /** Filled in: each loaded module's code, whose inline map leads back to the original. */
   loaded: Map<string, string>;
+  /** Filled in: each loaded module's cache key (a cached trigger lists the keys it is made of). */
+  keys: Map<string, string>;
 }
 
 const NAMESPACE = "ehtrig-helper";
@@ -77,6 +79,7 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
         }
         o.diagnostics.set(args.path, lowered.diagnostics);
         o.loaded.set(args.path, lowered.code);
+        o.keys.set(args.path, key);
         // Trigger code is always an ES module. A TypeScript file with no import or export left
         // (an entry once its config is blanked, a side-effect-only helper) would otherwise be
         // wrapped by esbuild in __commonJS in a package whose package.json says "commonjs".

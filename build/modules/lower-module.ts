@@ -83,7 +83,9 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
     inputSourceMap: JSON.parse(stripped.map),
     plugins: [
       ...(sourceType === "module" ? [helperImports] : []),
-      foldProbes(engineHas(input.allowed)),
+      // Feature probes need a typeof: without one, no pass of its own (a constant condition that is
+      // no probe is left as written).
+      ...(/\btypeof\b/.test(stripped.code) ? [foldProbes(engineHas(input.allowed))] : []),
       arrayIteration,
       ...(input.ponyfilled.length ? [ponyfillCalls(input.ponyfilled)] : []),
     ] as never,

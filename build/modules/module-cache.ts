@@ -2,19 +2,40 @@
  * Lowered modules by content: a module shared by every trigger (a lib file, an npm package) is
  * lowered once per project and reused across triggers and builds; editing it lowers it alone.
  * In memory for the life of the cache (watch mode) and on disk under .ehtrig-cache/modules/.
+ *
+ * Every edit leaves a new entry behind, so entries that none of the last KEEP_BUILDS full builds
+ * used are deleted (prune). A build uses the modules it lowered or loaded and those of the
+ * triggers it took from the cache (their entries list them), so a build with nothing changed
+ * keeps everything its triggers are made of. usage.json records the last build that used each key.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LoweredModule } from "./lower-module.ts";
 
+/** An entry unused by this many consecutive full builds is deleted (an edit undone later re-lowers). */
+export const KEEP_BUILDS = 5;
+
+const USAGE = "usage.json";
+
+interface Usage {
+  /** Full builds so far. */
+  build: number;
+  /** Key → the last build that used it. */
+  last: Record<string, number>;
+}
+
 export class ModuleCache {
   private readonly memory = new Map<string, LoweredModule>();
+  /** Keys this build looked up or took over from cached triggers. */
+  private used = new Set<string>();
+  private usage: Usage | undefined;
   /** Keys looked up by the last build (hits and misses), for the bench and tests. */
   readonly stats = { hits: 0, misses: 0 };
 
   constructor(private readonly dir: string | undefined) {}
 
   async get(key: string, lower: () => Promise<LoweredModule>): Promise<LoweredModule> {
+    this.used.add(key);
     let hit = this.memory.get(key) ?? this.load(key);
     if (hit) {
       this.stats.hits++;
@@ -26,6 +47,45 @@ export class ModuleCache {
     this.memory.set(key, hit);
     this.save(key, hit);
     return hit;
+  }
+
+  /** The modules of a trigger taken from the cache: still in use, though not looked up. */
+  markUsed(keys: readonly string[]): void {
+    for (const key of keys) this.used.add(key);
+  }
+
+  /**
+   * Ends a full build: records which entries it used and deletes those no build of the last
+   * KEEP_BUILDS used. An entry a concurrent build has just written and that is deleted here is
+   * only lowered again by the next build that needs it.
+   */
+  prune(keep = KEEP_BUILDS): void {
+    const usage = (this.usage ??= this.readUsage());
+    usage.build++;
+    for (const key of this.used) usage.last[key] = usage.build;
+    this.used = new Set();
+    const stale = (key: string): boolean => (usage.last[key] ?? 0) <= usage.build - keep;
+    for (const key of this.memory.keys()) if (stale(key)) this.memory.delete(key);
+    for (const key of Object.keys(usage.last)) if (stale(key)) delete usage.last[key];
+    if (!this.dir || !existsSync(this.dir)) return;
+    // Every file is looked at, so entries of an older cache or of a lost usage.json go too.
+    for (const name of readdirSync(this.dir)) {
+      if (name.endsWith(".json") && name !== USAGE && stale(name.slice(0, -".json".length)))
+        rmSync(join(this.dir, name), { force: true });
+    }
+    this.write(USAGE, usage);
+  }
+
+  private readUsage(): Usage {
+    if (this.dir) {
+      try {
+        const u = JSON.parse(readFileSync(join(this.dir, USAGE), "utf8")) as Usage;
+        if (typeof u.build === "number" && u.last && typeof u.last === "object") return u;
+      } catch {
+        // none yet, or unreadable: counting starts again
+      }
+    }
+    return { build: 0, last: {} };
   }
 
   private load(key: string): LoweredModule | undefined {
@@ -40,9 +100,13 @@ export class ModuleCache {
   }
 
   private save(key: string, value: LoweredModule): void {
+    this.write(`${key}.json`, value);
+  }
+
+  private write(name: string, value: unknown): void {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
-    const file = join(this.dir, `${key}.json`);
+    const file = join(this.dir, name);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, file);

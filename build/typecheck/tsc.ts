@@ -34,8 +34,11 @@ const LINE = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
 
 export function parseTscOutput(output: string, root: string): TscMessage[] {
   const out: TscMessage[] = [];
+  // An unindented line that is no error (a file of --explainFiles) ends the message before it.
+  let inMessage = false;
   for (const raw of output.split(/\r?\n/)) {
     const m = LINE.exec(raw);
+    inMessage = m ? true : inMessage && raw.startsWith(" ");
     if (m) {
       const [, file, line, column, , tsCode, message] = m;
       out.push({
@@ -47,7 +50,7 @@ export function parseTscOutput(output: string, root: string): TscMessage[] {
           column: Number(column),
         },
       });
-    } else if (raw.startsWith("  ") && out.length) {
+    } else if (raw.startsWith("  ") && inMessage) {
       // continuation of a multi-line message (elaboration chains)
       out[out.length - 1]!.message += "\n" + raw.trimEnd();
     } else {
@@ -59,28 +62,50 @@ export function parseTscOutput(output: string, root: string): TscMessage[] {
 }
 
 /**
- * @param tsconfig absolute path of the tsconfig to check
- * @param buildInfo where tsc keeps its incremental state; a re-check after a one-file change
- *   then costs a fraction of a full check.
+ * Who imports whom, from tsc's --explainFiles output: root-relative path of every file in the
+ * program → the root-relative paths of the files that import or reference it.
  */
-export async function runTsc(root: string, tsconfig: string, buildInfo?: string): Promise<TscMessage[]> {
+export function parseImporters(output: string, root: string): Map<string, Set<string>> {
+  const importers = new Map<string, Set<string>>();
+  const rel = (file: string): string => relative(root, resolve(root, file)).split("\\").join("/");
+  let current: string | undefined;
+  for (const raw of output.split(/\r?\n/)) {
+    if (!raw || LINE.test(raw)) current = undefined;
+    else if (!raw.startsWith(" ")) {
+      current = rel(raw.trim());
+      if (!importers.has(current)) importers.set(current, new Set());
+    } else if (current) {
+      const from = /^\s+(?:Imported|Referenced) via .* from file '([^']+)'/.exec(raw)?.[1];
+      if (from) {
+        const set = importers.get(current) ?? new Set<string>();
+        set.add(rel(from));
+        importers.set(current, set);
+      }
+    }
+  }
+  return importers;
+}
+
+/**
+ * @param tsconfig absolute path of the tsconfig to check
+ * @param importers when given, filled with who imports whom (parseImporters)
+ */
+export async function runTsc(
+  root: string,
+  tsconfig: string,
+  importers?: Map<string, Set<string>>,
+): Promise<TscMessage[]> {
   const exe = await tscExecutable().catch((err: Error) => {
     throw new EhtrigError([diagnostic("EH301", `cannot find the TypeScript compiler: ${err.message}`)], 2);
   });
   return new Promise((done, fail) => {
     execFile(
       exe,
-      [
-        "-p",
-        tsconfig,
-        "--noEmit",
-        "--pretty",
-        "false",
-        ...(buildInfo ? ["--incremental", "--tsBuildInfoFile", buildInfo] : []),
-      ],
+      ["-p", tsconfig, "--noEmit", "--pretty", "false", ...(importers ? ["--explainFiles"] : [])],
       { cwd: root, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const messages = parseTscOutput(stdout + stderr, root);
+        if (importers) for (const [file, from] of parseImporters(stdout, root)) importers.set(file, from);
         if (err && messages.length === 0) {
           fail(
             new EhtrigError(

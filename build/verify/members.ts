@@ -10,7 +10,6 @@
  *   warning; both name the replacement.
  */
 import type { Node } from "acorn";
-import * as walk from "acorn-walk";
 import { API_CLASSES } from "../engine/api-members.ts";
 import { DEPRECATED_MEMBERS, isRefused } from "../engine/deprecated.ts";
 import type { EventName } from "../engine/events.ts";
@@ -60,71 +59,67 @@ function staticPath(n: AnyNode, free: ReadonlySet<Node>): { cls: string; path: s
   return { cls: cur.name as string, path };
 }
 
+/** @param members the script's MemberExpression nodes to judge (verify/node-index.ts) */
 export function checkMembers(
-  statements: readonly Node[],
+  members: readonly AnyNode[],
   free: ReadonlySet<Node>,
   events: readonly EventName[],
   available: (global: string) => boolean,
   report: MemberReport,
 ): void {
-  for (const statement of statements) {
-    walk.simple(statement, {
-      MemberExpression(n: AnyNode) {
-        const found = staticPath(n, free);
-        // A global the events do not provide is reported on its own (EH501 for the name).
-        if (!found || !available(found.cls)) return;
-        const shown = `${found.cls}.${found.path.join(".")}`;
-        for (const key of keysOf(found.cls, found.path)) {
-          const only = READABLE_ON.get(key);
-          if (only && !only.some((e) => events.includes(e as EventName))) {
-            report(
-              "EH501",
-              `${shown} is not readable on ${events.join(", ")}; the reference allows it on ${only.join(", ")}`,
-              n,
-            );
-          }
-          const old = DEPRECATED_MEMBERS[key];
-          if (old && (!old.onEvents || old.onEvents.some((e) => events.includes(e as EventName)))) {
-            const on = old.onEvents ? ` on ${old.onEvents.join(", ")}` : "";
-            report(
-              "EH509",
-              `${shown} is deprecated${on} since ${old.since}`,
-              n,
-              `Use ${old.replacement} instead.`,
-              isRefused(key) ? "error" : "warning",
-            );
-          }
-        }
-      },
-    } as any);
+  for (const n of members) {
+    const found = staticPath(n, free);
+    // A global the events do not provide is reported on its own (EH501 for the name).
+    if (!found || !available(found.cls)) continue;
+    const shown = `${found.cls}.${found.path.join(".")}`;
+    for (const key of keysOf(found.cls, found.path)) {
+      const only = READABLE_ON.get(key);
+      if (only && !only.some((e) => events.includes(e as EventName))) {
+        report(
+          "EH501",
+          `${shown} is not readable on ${events.join(", ")}; the reference allows it on ${only.join(", ")}`,
+          n,
+        );
+      }
+      const old = DEPRECATED_MEMBERS[key];
+      if (old && (!old.onEvents || old.onEvents.some((e) => events.includes(e as EventName)))) {
+        const on = old.onEvents ? ` on ${old.onEvents.join(", ")}` : "";
+        report(
+          "EH509",
+          `${shown} is deprecated${on} since ${old.since}`,
+          n,
+          `Use ${old.replacement} instead.`,
+          isRefused(key) ? "error" : "warning",
+        );
+      }
+    }
   }
 }
 
-/** `commitDetection(type, { categories: … })`: the option is deprecated (categories live in the Detection Catalog). */
+/**
+ * `commitDetection(type, { categories: … })`: the option is deprecated (categories live in the
+ * Detection Catalog). @param calls the script's CallExpression nodes to judge
+ */
 export function checkCommitDetectionOptions(
-  statements: readonly Node[],
+  calls: readonly AnyNode[],
   free: ReadonlySet<Node>,
   report: MemberReport,
 ): void {
-  for (const statement of statements) {
-    walk.simple(statement, {
-      CallExpression(n: AnyNode) {
-        if (n.callee.type !== "Identifier" || n.callee.name !== "commitDetection" || !free.has(n.callee))
-          return;
-        const options = n.arguments[1];
-        if (options?.type !== "ObjectExpression") return;
-        for (const p of options.properties as AnyNode[]) {
-          const key = p.key?.type === "Identifier" ? p.key.name : p.key?.value;
-          if (key === "categories")
-            report(
-              "EH509",
-              "the categories option of commitDetection() is deprecated since 9.3",
-              p,
-              "Set the categories on the detection type in the Detection Catalog instead.",
-              "warning",
-            );
-        }
-      },
-    } as any);
+  for (const n of calls) {
+    if (n.callee.type !== "Identifier" || n.callee.name !== "commitDetection" || !free.has(n.callee))
+      continue;
+    const options = n.arguments[1];
+    if (options?.type !== "ObjectExpression") continue;
+    for (const p of options.properties as AnyNode[]) {
+      const key = p.key?.type === "Identifier" ? p.key.name : p.key?.value;
+      if (key === "categories")
+        report(
+          "EH509",
+          "the categories option of commitDetection() is deprecated since 9.3",
+          p,
+          "Set the categories on the detection type in the Detection Catalog instead.",
+          "warning",
+        );
+    }
   }
 }

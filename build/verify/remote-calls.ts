@@ -5,8 +5,7 @@
  * Remote.HTTP request's `headers` object. Names and headers computed at run time are left to
  * the engine (and the harness, which throws as it does).
  */
-import type { Node, Program } from "acorn";
-import * as walk from "acorn-walk";
+import type { Node } from "acorn";
 import { HTTP_TARGET_METHODS, isRestrictedHeader } from "../engine/remote-http.ts";
 import { DEFAULT_TARGET, ODS_CLASSES } from "../engine/targets.ts";
 import type { TargetType } from "../project/config.ts";
@@ -20,11 +19,12 @@ export interface RemoteProblem {
 }
 
 /**
- * @param isFree whether an identifier node refers to the global (not a local named Remote)
+ * @param calls the script's CallExpression nodes to judge (verify/node-index.ts)
  * @param targets the declared targets, name → type
+ * @param isFree whether an identifier node refers to the global (not a local named Remote)
  */
 export function remoteCallProblems(
-  ast: Program,
+  calls: readonly AnyNode[],
   targets: Readonly<Record<string, TargetType>>,
   isFree: (n: Node) => boolean,
 ): RemoteProblem[] {
@@ -57,22 +57,17 @@ export function remoteCallProblems(
       ? (n.property.name as string)
       : undefined;
 
-  walk.simple(
-    ast as Node,
-    {
-      CallExpression(n: AnyNode) {
-        const cls = odsClass(n.callee);
-        const arg = n.arguments[0];
-        if (cls && arg?.type === "Literal" && typeof arg.value === "string") checkTarget(cls, arg.value, arg);
-        // Remote.HTTP.post(...): the target named default.
-        if (n.callee.type === "MemberExpression" && !n.callee.computed) {
-          const direct = odsClass(n.callee.object);
-          if (direct) checkTarget(direct, DEFAULT_TARGET, n.callee);
-          if (HTTP_TARGET_METHODS.has(n.callee.property.name)) restrictedHeaders(n, out);
-        }
-      },
-    } as any,
-  );
+  for (const n of calls) {
+    const cls = odsClass(n.callee);
+    const arg = n.arguments[0];
+    if (cls && arg?.type === "Literal" && typeof arg.value === "string") checkTarget(cls, arg.value, arg);
+    // Remote.HTTP.post(...): the target named default.
+    if (n.callee.type === "MemberExpression" && !n.callee.computed) {
+      const direct = odsClass(n.callee.object);
+      if (direct) checkTarget(direct, DEFAULT_TARGET, n.callee);
+      if (HTTP_TARGET_METHODS.has(n.callee.property.name)) restrictedHeaders(n, out);
+    }
+  }
   return out;
 }
 

@@ -23,20 +23,26 @@ type AnyNode = Node & Record<string, any>;
 const isFunction = (n: AnyNode): n is FunctionNode & AnyNode =>
   n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
 
+/**
+ * Declarations a function body or the program holds directly: nested functions are not entered.
+ * Made once (walk.recursive with visitor functions would copy the base visitor on every call).
+ */
+const DECLARATIONS = walk.make<Set<string>>({
+  VariableDeclarator(node: AnyNode, names: Set<string>, c: walk.WalkerCallback<Set<string>>) {
+    if (node.id.type === "Identifier") names.add(node.id.name);
+    if (node.init) c(node.init, names);
+  },
+  FunctionDeclaration(node: AnyNode, names: Set<string>) {
+    names.add(node.id.name);
+  },
+  FunctionExpression() {},
+  ArrowFunctionExpression() {},
+} as any);
+
 /** Names declared directly in a function body or the program (var and function declarations). */
 function declaredIn(body: AnyNode): Set<string> {
   const names = new Set<string>();
-  walk.recursive(body as Node, null, {
-    VariableDeclarator(node: AnyNode) {
-      if (node.id.type === "Identifier") names.add(node.id.name);
-      if (node.init) walk.recursive(node.init, null, this as any);
-    },
-    FunctionDeclaration(node: AnyNode) {
-      names.add(node.id.name);
-    },
-    FunctionExpression() {},
-    ArrowFunctionExpression() {},
-  } as any);
+  walk.recursive(body as Node, names, null as any, DECLARATIONS);
   return names;
 }
 

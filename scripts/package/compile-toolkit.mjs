@@ -28,7 +28,6 @@ export const ENTRIES = {
   "vitest/plugin": "simulated-engine/vitest/plugin.ts",
   "vitest/setup": "simulated-engine/vitest/setup.ts",
   "vitest/build-triggers": "simulated-engine/vitest/build-triggers.ts",
-  "compile-worker": "build/workers/compile-worker.ts",
 };
 
 export async function compileToolkit({ types = true } = {}) {

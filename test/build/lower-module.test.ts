@@ -3,8 +3,11 @@
  * reused across triggers and builds; a module already in ES5 skips Babel; each helper is one copy
  * per script however many modules need it.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BuildCache } from "../../build/cache.ts";
+import { BuildCache, CACHE_DIR } from "../../build/cache.ts";
+import { KEEP_BUILDS } from "../../build/modules/module-cache.ts";
 import { lowerModule } from "../../build/modules/lower-module.ts";
 import { buildProject } from "../../build/pipeline.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
@@ -32,6 +35,40 @@ describe("lowering per module", () => {
     const again = new BuildCache(t.root); // a later build: the disk cache
     expect((await buildProject(t.project, { cache: again })).ok).toBe(true);
     expect(again.modules.stats).toEqual({ hits: 1, misses: 1 }); // only the edited trigger
+  });
+
+  it("deletes lowered modules that none of the last full builds used, and keeps the rest", async () => {
+    const t = tempProject({
+      "triggers/lib/box.ts": LIB,
+      "triggers/a.ts": uses("A"),
+      "triggers/b.ts": uses("B"),
+    });
+    const entries = () =>
+      readdirSync(join(t.root, CACHE_DIR, "modules")).filter(
+        (f) => f.endsWith(".json") && f !== "usage.json",
+      );
+    const build = async (): Promise<BuildCache> => {
+      const cache = new BuildCache(t.root);
+      expect((await buildProject(t.project, { cache })).ok).toBe(true);
+      return cache;
+    };
+    await build();
+    const first = entries();
+    expect(first).toHaveLength(3);
+    t.write("triggers/lib/box.ts", LIB + "export const edited = 1;\n");
+    await build(); // the old lowering of lib/box stays a while (the edit may be undone)
+    expect(entries()).toHaveLength(4);
+    // Builds with nothing changed take every trigger from the cache: its modules stay in use.
+    for (let i = 2; i < KEEP_BUILDS; i++) await build();
+    expect(entries()).toHaveLength(4);
+    await build();
+    const kept = entries();
+    expect(kept).toHaveLength(3);
+    expect(first.filter((f) => !kept.includes(f))).toHaveLength(1); // the old lib/box
+    // What is left is what the triggers are made of: a touched trigger lowers only itself.
+    t.write("triggers/a.ts", uses("A") + "debug('touched');\n");
+    const touched = await build();
+    expect(touched.modules.stats).toEqual({ hits: 1, misses: 1 });
   });
 
   it("keeps one copy of each helper per script", async () => {

@@ -1,0 +1,117 @@
+/**
+ * The type-check as a build runs it, costing what changed. Its result is reused when no file it
+ * covers changed. When only some of the project's modules changed, tsc checks just those and the
+ * files that import them (directly or not, as tsc's --explainFiles showed), and every other file
+ * keeps its diagnostics: a touched trigger costs the check of one file instead of the project's
+ * (tsc reads and checks every file of a program it is given).
+ *
+ * Anything whose effect is not confined to importers checks the whole project: types/, the
+ * tsconfigs, the generated declarations (language level, declared targets), a file added or
+ * removed, a file that declares globals or modules, a file the last check did not cover (one the
+ * tsconfig excludes), and any diagnostic without a place.
+ */
+import { readFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { BuildCache, FileHashes, listFiles } from "../cache.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import type { Project } from "../project/config.ts";
+import { toolkitRoot } from "../toolkit-files.ts";
+import { generatedDeclarations, projectDeclarations, typecheckProject, TSCONFIG } from "./project.ts";
+
+export async function typecheckCached(
+  project: Project,
+  cache: BuildCache,
+  hashes: FileHashes,
+): Promise<Diagnostic[]> {
+  const { root } = project;
+  // The engine declarations and base tsconfig come with the toolkit (node_modules/ehtrig) in a
+  // user's project, and from this repository in the example project.
+  const toolkit = toolkitRoot();
+  const shared = [
+    join(root, TSCONFIG),
+    join(toolkit, "tsconfig.base.json"),
+    // (in this repository the project's types/ and the toolkit's are the same folder)
+    ...listFiles([...new Set([join(root, "types"), join(toolkit, "types")])], /\.ts$/),
+  ];
+  const key = BuildCache.keyOf(
+    generatedDeclarations(project.level),
+    projectDeclarations(project.config.targets ?? {}),
+    ...shared.map((f) => `${f}:${hashes.get(f)}`),
+  );
+  const sources = listFiles([project.triggersDir], /\.ts$/);
+  const files = Object.fromEntries(sources.map((f) => [f, hashes.get(f)]));
+  const rel = (abs: string): string => relative(root, abs).split(sep).join("/");
+
+  const last = cache.typecheck();
+  const input = {
+    root,
+    level: project.level,
+    targets: project.config.targets ?? {},
+    ...(cache.dir ? { workDir: cache.dir } : {}),
+  };
+  if (last && last.key === key) {
+    const changed = sources.filter((f) => last.files[f] !== files[f]);
+    const removed = Object.keys(last.files).filter((f) => !(f in files));
+    if (!changed.length && !removed.length) return last.diagnostics;
+    const confined =
+      !removed.length &&
+      changed.every((f) => f in last.files && rel(f) in last.importers) &&
+      !changed.some((f) => last.ambient.includes(f) || isAmbient(f)) &&
+      last.diagnostics.every((d) => d.location);
+    if (confined) {
+      const affected = importersOf(changed.map(rel), last.importers);
+      const roots = [...new Set([...[...affected].map((f) => resolve(root, f)), ...last.ambient])];
+      const partial = await typecheckProject({ ...input, roots });
+      const known = new Set(sources.map(rel));
+      // A diagnostic without a place, or in a file that is not the project's, may concern all.
+      if (partial.diagnostics.every((d) => d.location && known.has(d.location.file))) {
+        const diagnostics = [
+          ...last.diagnostics.filter((d) => !affected.has(d.location!.file)),
+          ...partial.diagnostics.filter((d) => affected.has(d.location!.file)),
+        ];
+        const importers = Object.fromEntries(
+          Object.entries(last.importers).map(([f, from]) => [f, from.filter((i) => !affected.has(i))]),
+        );
+        for (const [f, from] of partial.importers)
+          importers[f] = [...new Set([...(importers[f] ?? []), ...[...from].filter((i) => affected.has(i))])];
+        cache.storeTypecheck({ key, files, importers, ambient: last.ambient, diagnostics });
+        return diagnostics;
+      }
+    }
+  }
+
+  const full = await typecheckProject(input);
+  cache.storeTypecheck({
+    key,
+    files,
+    importers: Object.fromEntries([...full.importers].map(([f, from]) => [f, [...from].sort()])),
+    ambient: sources.filter(isAmbient),
+    diagnostics: full.diagnostics,
+  });
+  return full.diagnostics;
+}
+
+/** The changed files and every file that imports one of them, directly or through others. */
+function importersOf(changed: string[], importers: Readonly<Record<string, string[]>>): Set<string> {
+  const out = new Set(changed);
+  const queue = [...changed];
+  while (queue.length) {
+    for (const from of importers[queue.pop()!] ?? []) {
+      if (!out.has(from)) {
+        out.add(from);
+        queue.push(from);
+      }
+    }
+  }
+  return out;
+}
+
+/** A declaration file, or a module that declares globals or other modules: it may affect any file. */
+function isAmbient(file: string): boolean {
+  if (file.endsWith(".d.ts")) return true;
+  try {
+    return /\bdeclare\s+(global|module)\b/.test(readFileSync(file, "utf8"));
+  } catch {
+    return true;
+  }
+}
