@@ -39,6 +39,11 @@ export interface CachedTypecheck {
   importers: Record<string, string[]>;
   /** Source files that declare globals or modules (absolute paths): in every partial check. */
   ambient: string[];
+  /**
+   * Every other file the check read (npm packages' declarations, TypeScript's lib files): absolute
+   * path → content hash. Any change (an npm update, a package linked in) checks everything again.
+   */
+  external: Record<string, string | null>;
 }
 
 /** Hashes file contents at most once per build. */
@@ -128,7 +133,7 @@ export class BuildCache {
   /** The last type-check's result; its key and files say what it is still good for. */
   typecheck(): CachedTypecheck | undefined {
     const hit = this.typecheckEntry ?? this.load<CachedTypecheck>("typecheck.json");
-    if (!hit?.files || !hit.importers || !hit.ambient) return undefined;
+    if (!hit?.files || !hit.importers || !hit.ambient || !hit.external) return undefined;
     this.typecheckEntry = hit;
     return hit;
   }

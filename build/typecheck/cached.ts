@@ -8,7 +8,8 @@
  * Anything whose effect is not confined to importers checks the whole project: types/, the
  * tsconfigs, the generated declarations (language level, declared targets), a file added or
  * removed, a file that declares globals or modules, a file the last check did not cover (one the
- * tsconfig excludes), and any diagnostic without a place.
+ * tsconfig excludes), any other file the last check read (an npm package's declarations) that
+ * changed, and any diagnostic without a place.
  */
 import { readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
@@ -49,7 +50,18 @@ export async function typecheckCached(
     targets: project.config.targets ?? {},
     ...(cache.dir ? { workDir: cache.dir } : {}),
   };
-  if (last && last.key === key) {
+  // Files outside the project that the last check read: an npm update changes what they declare.
+  const externalSame = (entry: { external: Record<string, string | null> }) =>
+    Object.entries(entry.external).every(([f, h]) => hashes.get(f) === h);
+  const externalOf = (importers: Iterable<string>): Record<string, string | null> => {
+    const out: Record<string, string | null> = {};
+    for (const f of importers) {
+      const abs = resolve(root, f);
+      if (!(abs in files) && !shared.includes(abs)) out[abs] = hashes.get(abs);
+    }
+    return out;
+  };
+  if (last && last.key === key && externalSame(last)) {
     const changed = sources.filter((f) => last.files[f] !== files[f]);
     const removed = Object.keys(last.files).filter((f) => !(f in files));
     if (!changed.length && !removed.length) return last.diagnostics;
@@ -74,7 +86,8 @@ export async function typecheckCached(
         );
         for (const [f, from] of partial.importers)
           importers[f] = [...new Set([...(importers[f] ?? []), ...[...from].filter((i) => affected.has(i))])];
-        cache.storeTypecheck({ key, files, importers, ambient: last.ambient, diagnostics });
+        const external = { ...last.external, ...externalOf(partial.importers.keys()) };
+        cache.storeTypecheck({ key, files, importers, ambient: last.ambient, external, diagnostics });
         return diagnostics;
       }
     }
@@ -86,6 +99,7 @@ export async function typecheckCached(
     files,
     importers: Object.fromEntries([...full.importers].map(([f, from]) => [f, [...from].sort()])),
     ambient: sources.filter(isAmbient),
+    external: externalOf(full.importers.keys()),
     diagnostics: full.diagnostics,
   });
   return full.diagnostics;

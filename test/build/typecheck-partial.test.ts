@@ -85,4 +85,20 @@ describe("type-check of what changed", () => {
     t.write("triggers/lib/item.ts", "export interface Item { n: number }\n");
     expect(await errors(t)).toEqual([]);
   });
+
+  it("checks again when an npm package's declarations change, though no project file did", async () => {
+    const t = tempProject({
+      "node_modules/risk-levels/package.json": JSON.stringify({ name: "risk-levels", types: "index.d.ts" }),
+      "node_modules/risk-levels/index.d.ts": "export interface Level { name: string }\n",
+      "triggers/a.ts": trigger(
+        "A",
+        'import type { Level } from "risk-levels";\nconst l: Level = { name: "high" };\ndebug(l.name);',
+      ),
+    });
+    expect(await errors(t)).toEqual([]);
+    expect(await errors(t)).toEqual([]); // cached
+    // An update renames the field: the unchanged trigger no longer type-checks.
+    t.write("node_modules/risk-levels/index.d.ts", "export interface Level { label: string }\n");
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3", "EH300 triggers/a.ts:4"]);
+  });
 });
