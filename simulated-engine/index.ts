@@ -28,37 +28,7 @@ export { detectionProblems, assertDetection, DETECTION_SCHEMA } from "./engine/d
 export { RESTRICTED_HTTP_HEADERS, HTTP_REQUEST_METHODS } from "../build/engine/remote-http.ts";
 export { LOG_MESSAGE_MAX_BYTES } from "./engine/log.ts";
 export { DETECTION_TYPE_PATTERN, RISK_SCORE_RANGE, IDENTITY_TTLS } from "./engine/commit.ts";
-export {
-  detection,
-  detectionFromRest,
-  loadRestDetection,
-  arbitraryDetection,
-  ipaddr,
-  alertRecord,
-  cifsTransaction,
-  dataset,
-  dbTransaction,
-  dnsAnswer,
-  dnsTransaction,
-  flowFixture,
-  flowTurn,
-  httpTransaction,
-  ldapTransaction,
-  metricCycle,
-  metricRecord,
-  newDevice,
-  payload,
-  rtpStream,
-  sampleset,
-  sipMessage,
-  smtpTransaction,
-  sslCertificate,
-  sslSession,
-  tcpConnection,
-  topnset,
-  type TopnsetKeyInput,
-  sampleInput,
-} from "./fixtures/index.ts";
+export * from "./fixtures/index.ts";
 export type { DatasetValue, SamplesetValue, TopnsetValue } from "./engine/datastore.ts";
 export { compareEngines } from "./compare.ts";
 export type { EngineComparison, EventStep } from "./compare.ts";

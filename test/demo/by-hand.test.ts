@@ -5,51 +5,32 @@
  * `npx ehtrig` standing for this repository's bin/ehtrig.js. The detection must end up with the
  * ticket the trigger opened, in the state the script gave it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import https from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPO, writeTsconfig } from "../support/project.ts";
+import { BIN, startServerProcess, stopServerProcess, type ServerProcess } from "../support/server-process.ts";
 
-const BIN = join(REPO, "bin", "ehtrig.js");
 const SAMPLES = join(REPO, "docs", "samples", "demo");
 const npx = (text: string) => text.replaceAll("npx ehtrig", `node ${BIN}`);
 
-const children: ChildProcess[] = [];
+const servers: ServerProcess[] = [];
 let work: string | undefined;
 afterAll(async () => {
   // The servers save their state as they stop: wait for them before removing the folder.
-  await Promise.all(
-    children.map((c) => {
-      const exited = new Promise((done) => c.once("exit", done));
-      c.kill("SIGINT");
-      return c.exitCode === null ? exited : undefined;
-    }),
-  );
+  await Promise.all(servers.map(stopServerProcess));
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 /** Starts one line of servers.sh on a free port; resolves with the port it printed. */
-function startServer(line: string, cwd: string, printed: RegExp): Promise<number> {
+async function startServer(line: string, cwd: string, printed: RegExp): Promise<number> {
   const command = npx(line.replace(/#.*$/, "")).replace(/--port \d+/, "--port 0");
-  const child = spawn("bash", ["-c", `exec ${command}`], { cwd, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  let out = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${out}`)), 30_000);
-    const look = (chunk: Buffer) => {
-      out += chunk;
-      const m = printed.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    };
-    child.stdout!.on("data", look);
-    child.stderr!.on("data", look);
-  });
+  const server = await startServerProcess(command, cwd, (out) => printed.test(out));
+  servers.push(server);
+  return Number(printed.exec(server.stdout())![1]);
 }
 
 function runScript(

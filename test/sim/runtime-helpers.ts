@@ -14,19 +14,23 @@ export interface Answer {
   body: unknown;
 }
 
-export function call(s: SimulatedAppliance, method: string, path: string, body?: unknown): Promise<Answer> {
+/** A raw request to the simulated appliance, no ehtrig client involved. */
+export function call(
+  s: SimulatedAppliance,
+  method: string,
+  path: string,
+  body?: unknown,
+  auth = `ExtraHop apikey=${s.apiKey}`,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : JSON.stringify(body);
+    const data = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
     const req = https.request(
       `${s.url}${path}`,
       {
         method,
         ca: s.caPem,
         agent: false,
-        headers: {
-          Authorization: `ExtraHop apikey=${s.apiKey}`,
-          ...(data ? { "Content-Type": "application/json" } : {}),
-        },
+        headers: { Authorization: auth, ...(data ? { "Content-Type": "application/json" } : {}) },
       },
       (res) => {
         let text = "";

@@ -1,13 +1,14 @@
 /** `ehtrig sim` as a real process: prints where its CA and key are, serves, and saves its state on SIGTERM. */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../scripts/cli.ts";
 import { memoryIo } from "../../scripts/io.ts";
+import { startServerProcess } from "../support/server-process.ts";
 
-const BIN = resolve(import.meta.dirname, "../../bin/ehtrig.js");
+/** The connection details `ehtrig sim --json` prints, once printed whole. */
+const printedJson = (out: string) => out.trim().endsWith("}");
 const dirs: string[] = [];
 afterEach(() => {
   while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
@@ -17,19 +18,12 @@ describe("ehtrig sim", () => {
   it("serves over HTTPS with its own CA, keeps the key out of its output, and saves state on SIGTERM", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ehtrig-simcli-"));
     dirs.push(dir);
-    const child = spawn(
-      process.execPath,
-      [BIN, "sim", "--port", "0", "--dir", "sim", "--detections", "5", "--json"],
-      {
-        cwd: dir,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
+    const sim = await startServerProcess(
+      ["sim", "--port", "0", "--dir", "sim", "--detections", "5", "--json"],
+      dir,
+      printedJson,
     );
-    let stdout = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-    const deadline = Date.now() + 30_000;
-    while (!stdout.trim().endsWith("}") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const stdout = sim.stdout();
     const info = JSON.parse(stdout) as {
       host: string;
       caFile: string;
@@ -57,8 +51,8 @@ describe("ehtrig sim", () => {
     );
     expect(code, io.stderr.join("\n")).toBe(0);
 
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    sim.child.kill("SIGTERM");
+    expect(await sim.exited).toBe(0);
     const state = JSON.parse(readFileSync(info.stateFile, "utf8"));
     expect(state.detections["4"]).toMatchObject({ ticket_id: "SEC-4", status: "acknowledged" });
   }, 60_000);
@@ -66,16 +60,12 @@ describe("ehtrig sim", () => {
   it("serves an OAuth2 client (--oauth-client) whose secret is written to a file, never printed", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ehtrig-simcli-"));
     dirs.push(dir);
-    const child = spawn(
-      process.execPath,
-      [BIN, "sim", "--port", "0", "--dir", "sim", "--oauth-client", "rx-test", "--json"],
-      { cwd: dir, stdio: ["ignore", "pipe", "pipe"] },
+    const sim = await startServerProcess(
+      ["sim", "--port", "0", "--dir", "sim", "--oauth-client", "rx-test", "--json"],
+      dir,
+      printedJson,
     );
-    let stdout = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-    const deadline = Date.now() + 30_000;
-    while (!stdout.trim().endsWith("}") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const stdout = sim.stdout();
     const info = JSON.parse(stdout) as { host: string; caFile: string; oauthClientSecretFile: string };
     expect(info).toMatchObject({ oauthClientId: "rx-test" });
     const secret = readFileSync(info.oauthClientSecretFile, "utf8").trim();
@@ -102,7 +92,7 @@ describe("ehtrig sim", () => {
     expect(code, io.stderr.join("\n")).toBe(0);
     expect(io.stdout.join("\n")).toContain("ticket tracking on cloud: enabled");
 
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    sim.child.kill("SIGTERM");
+    expect(await sim.exited).toBe(0);
   }, 60_000);
 });

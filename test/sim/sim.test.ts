@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseFaults } from "../../scripts/sim/faults.ts";
 import { startSimulatedAppliance, type SimulatedAppliance } from "../../scripts/sim/index.ts";
+import { call, type Answer } from "./runtime-helpers.ts";
 
 let sim: SimulatedAppliance | undefined;
 const dirs: string[] = [];
@@ -14,47 +15,6 @@ afterEach(async () => {
   sim = undefined;
   while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
 });
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: unknown;
-}
-
-/** A raw request, no ehtrig client involved. */
-function call(
-  s: SimulatedAppliance,
-  method: string,
-  path: string,
-  body?: unknown,
-  auth = `ExtraHop apikey=${s.apiKey}`,
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
-    const req = https.request(
-      `${s.url}${path}`,
-      {
-        method,
-        ca: s.caPem,
-        agent: false,
-        headers: { Authorization: auth, ...(data ? { "Content-Type": "application/json" } : {}) },
-      },
-      (res) => {
-        let text = "";
-        res.on("data", (c) => (text += c));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode!,
-            headers: res.headers,
-            body: text ? JSON.parse(text) : undefined,
-          }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.end(data);
-  });
-}
 
 const TRIGGER = {
   name: "T",

@@ -3,18 +3,17 @@
  * Jira (assign, move, comment, list), export rows that `tickets sync` reads, and fail with codes
  * and exit statuses when the server is away or the input is wrong. `start` runs as a real process.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../scripts/cli.ts";
 import { memoryIo } from "../../scripts/io.ts";
 import { readRowFile } from "../../scripts/tickets/read-rows.ts";
 import { validateRows } from "../../scripts/tickets/validate-rows.ts";
 import { startTicketServer, type TicketServer } from "../../scripts/ticket-server/server.ts";
+import { startServerProcess } from "../support/server-process.ts";
 
-const BIN = resolve(import.meta.dirname, "../../bin/ehtrig.js");
 let server: TicketServer;
 let dir: string;
 
@@ -107,15 +106,10 @@ describe("ehtrig ticket-server", () => {
   });
 
   it("start runs a server a client can use, and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, [BIN, "ticket-server", "start", "--port", "0", "--json"], {
-      cwd: dir,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-    const deadline = Date.now() + 30_000;
-    while (!stdout.trim().endsWith("}") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const server = await startServerProcess(["ticket-server", "start", "--port", "0", "--json"], dir, (out) =>
+      out.trim().endsWith("}"),
+    );
+    const stdout = server.stdout();
     const { url } = JSON.parse(stdout) as { url: string };
     const created = await fetch(`${url}/rest/api/issue`, {
       method: "POST",
@@ -123,7 +117,7 @@ describe("ehtrig ticket-server", () => {
       body: JSON.stringify({ fields: { summary: "ExtraHop Detection: 1: Test" } }),
     });
     expect(await created.json()).toMatchObject({ key: "SEC-1" });
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
   });
 });
