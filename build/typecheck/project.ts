@@ -10,16 +10,16 @@
  * would hide every other trigger's type errors: the check is run again without the broken files
  * (their syntax errors are kept from the first run).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { declarationsFor } from "../engine/builtins/declarations.ts";
 import type { LanguageLevel } from "../engine/language.ts";
 import type { TargetConfig, TargetType } from "../project/config.ts";
 import { toolkitRoot } from "../toolkit-files.ts";
 import { fromTsc } from "./ts-codes.ts";
-import { runTsc, type TscMessage } from "./tsc.ts";
+import { resolvedFiles, runTsc, type TscMessage } from "./tsc.ts";
 
 export const TSCONFIG = "tsconfig.json";
 
@@ -103,6 +103,7 @@ async function check(
   const dts = join(dir, "ehtrig-generated.d.ts");
   writeFileSync(dts, generatedDeclarations(level));
   writeFileSync(join(dir, PROJECT_DECLARATIONS), projectDeclarations(targets));
+  const inherited = await declarationFiles(base);
   const config = (exclude: string[]): string => {
     const path = join(
       dir,
@@ -111,9 +112,10 @@ async function check(
     const derived = {
       extends: base,
       // `files` replaces the inherited list, which is where ehtrig/tsconfig.json names the
-      // engine declarations: name them again next to the generated ones.
+      // engine declarations and the project's tsconfig may name its own: name them again next to
+      // the generated ones.
       files: [
-        join(toolkitRoot(), "types", "index.d.ts"),
+        ...new Set([join(toolkitRoot(), "types", "index.d.ts"), ...inherited]),
         dts,
         ...(roots ?? []).filter((f) => !exclude.includes(f)),
       ],
@@ -154,4 +156,15 @@ function brokenFiles(messages: TscMessage[]): Set<string> {
       files.add(file);
   }
   return files;
+}
+
+/**
+ * Declaration files the project's tsconfig names in `files` (its own global declarations), which
+ * the generated tsconfig's `files` would otherwise replace. tsc resolves the `extends` chain; it is
+ * asked only when the project's tsconfig mentions `files` at all.
+ */
+async function declarationFiles(tsconfig: string): Promise<string[]> {
+  if (!/"files"/.test(readFileSync(tsconfig, "utf8"))) return [];
+  const files = await resolvedFiles(dirname(tsconfig), tsconfig);
+  return files.filter((f) => f.endsWith(".d.ts"));
 }

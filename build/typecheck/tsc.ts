@@ -120,3 +120,31 @@ export async function runTsc(
     );
   });
 }
+
+/**
+ * The `files` a tsconfig ends up with after its `extends` chain (tsc --showConfig), as absolute
+ * paths; empty when tsc cannot say.
+ */
+export async function resolvedFiles(root: string, tsconfig: string): Promise<string[]> {
+  const exe = await tscExecutable().catch(() => undefined);
+  if (!exe) return [];
+  return new Promise((done) => {
+    execFile(
+      exe,
+      ["--showConfig", "-p", tsconfig],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout) => {
+        try {
+          const files = (JSON.parse(stdout) as { files?: unknown }).files;
+          done(
+            Array.isArray(files)
+              ? files.filter((f) => typeof f === "string").map((f) => resolve(dirname(tsconfig), f))
+              : [],
+          );
+        } catch {
+          done([]);
+        }
+      },
+    );
+  });
+}
