@@ -62,7 +62,7 @@ export const APPLIANCE_FIDELITY: FidelityEntry[] = [
 
 export const APPLIANCE_NOTES: string[] = [
   "DETECTION_UPDATE runs every enabled trigger that lists it, assigned or not: the reference says triggers on this event cannot be assigned to devices and run whenever it occurs. Disabled triggers never run.",
-  "All triggers share one Session table, as on a sensor; its packet clock follows the wall clock. SESSION_EXPIRE does not run: expired keys are dropped. Each trigger keeps its cache() until it is saved again (any PATCH or bundle apply).",
+  "All triggers share one Session table, as on a sensor; its packet clock follows the wall clock (in-process, advanceClock() moves it ahead for tests). SESSION_EXPIRE does not run: expired keys are dropped. Each trigger keeps its cache() until it is saved again (any PATCH or bundle apply).",
   "Only DETECTION_UPDATE (from the /ehtrig/detections routes) and REMOTE_RESPONSE run; no traffic events, timers or EXTERNAL_DATA.",
   "Triggers run one after the other in id order on the event that caused them; a trigger that throws or times out (1000 ms) does not stop the others.",
   "The ES2015+ built-ins allowed are those of the project's engine level when `ehtrig sim` starts in a project folder (startSimulatedAppliance: the `engineBuiltins` option), otherwise none.",
