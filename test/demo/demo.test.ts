@@ -60,7 +60,8 @@ describe("the ticket-tracking loop", () => {
       syncFaults: { rate: 0.7, kinds: ["503", "reset"], seed: 11, methods: ["PATCH"], retryAfter: 0 },
     });
     expect(result.faults).toBeGreaterThan(0);
-    expect(result.syncRuns).toBeGreaterThanOrEqual(2);
+    // The second sync failed some detections (exit 1) and a rerun finished them from the journal.
+    expect(result.syncRuns).toBe(3);
     expectStoryEnd(result);
   });
 
