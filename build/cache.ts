@@ -3,11 +3,12 @@
  * the content of every file its last bundle read are unchanged; the type-check result is reused
  * when no file it covers changed. Kept in memory (watch mode) and in .ehtrig-cache/ on disk.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256 } from "./hash.ts";
+import { writeFileAtomic } from "./write-atomic.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
@@ -155,9 +156,7 @@ export class BuildCache {
   private save(name: string, value: unknown): void {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
-    const tmp = join(this.dir, `${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, join(this.dir, name));
+    writeFileAtomic(join(this.dir, name), JSON.stringify(value));
   }
 }
 

@@ -3,9 +3,10 @@
  * trigger passed, and every file is written to a temporary name and renamed into place, so
  * dist/ never holds a half-written file or a mix of old and new output for one trigger.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { sha256 } from "./hash.ts";
+import { writeFileAtomic } from "./write-atomic.ts";
 import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
 
@@ -17,15 +18,9 @@ export interface Emittable {
   map: string;
 }
 
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}
-
 function writeIfChanged(path: string, text: string): void {
   if (existsSync(path) && readFileSync(path, "utf8") === text) return;
-  writeAtomic(path, text);
+  writeFileAtomic(path, text);
 }
 
 function entryFor(t: Emittable): ManifestEntry {
@@ -77,6 +72,6 @@ export function emit(outDir: string, triggers: Emittable[], all: ReadonlySet<str
   const text = JSON.stringify(manifest, null, 2) + "\n";
   const manifestPath = join(outDir, MANIFEST_FILE);
   if (!existsSync(manifestPath) || readFileSync(manifestPath, "utf8") !== text)
-    writeAtomic(manifestPath, text);
+    writeFileAtomic(manifestPath, text);
   return manifest;
 }

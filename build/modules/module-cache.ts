@@ -8,7 +8,8 @@
  * triggers it took from the cache (their entries list them), so a build with nothing changed
  * keeps everything its triggers are made of. usage.json records the last build that used each key.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { writeFileAtomic } from "../write-atomic.ts";
 import { join } from "node:path";
 import type { LoweredModule } from "./lower-module.ts";
 
@@ -106,9 +107,6 @@ export class ModuleCache {
   private write(name: string, value: unknown): void {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
-    const file = join(this.dir, name);
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, file);
+    writeFileAtomic(join(this.dir, name), JSON.stringify(value));
   }
 }

@@ -53,11 +53,12 @@ export async function typecheckCached(
   // Files outside the project that the last check read: an npm update changes what they declare.
   const externalSame = (entry: { external: Record<string, string | null> }) =>
     Object.entries(entry.external).every(([f, h]) => hashes.get(f) === h);
+  const sharedSet = new Set(shared);
   const externalOf = (importers: Iterable<string>): Record<string, string | null> => {
     const out: Record<string, string | null> = {};
     for (const f of importers) {
       const abs = resolve(root, f);
-      if (!(abs in files) && !shared.includes(abs)) out[abs] = hashes.get(abs);
+      if (!(abs in files) && !sharedSet.has(abs)) out[abs] = hashes.get(abs);
     }
     return out;
   };

@@ -3,12 +3,11 @@
  * `start` runs it until interrupted; the other subcommands do what a person does in Jira's UI
  * (list, assign, move through the workflow, comment) and export the issues as `tickets sync` rows.
  */
-import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Table from "cli-table3";
-import { NO_ROW_LINES } from "../terminal-table.ts";
+import { compactTable } from "../terminal-table.ts";
 import type { Command } from "commander";
 import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { writeFileAtomic } from "../../build/write-atomic.ts";
 import type { CliContext } from "../cli.ts";
 import { printJson } from "../report.ts";
 import { parseResolution, parseStatus, TicketClient } from "../ticket-server/client.ts";
@@ -66,11 +65,7 @@ export function register(program: Command, ctx: CliContext): void {
       const issues = await client(opts).list();
       if (opts.json) return printJson(io, issues);
       if (!issues.length) return io.out("no issues yet");
-      const table = new Table({
-        head: ["key", "status", "resolution", "assignee", "comments", "summary"],
-        style: { head: [], border: [] },
-        chars: NO_ROW_LINES,
-      });
+      const table = compactTable(["key", "status", "resolution", "assignee", "comments", "summary"]);
       for (const i of issues)
         table.push([i.key, i.status, i.resolution ?? "", i.assignee ?? "", i.comments, i.summary]);
       io.out(table.toString());
@@ -133,10 +128,7 @@ export function register(program: Command, ctx: CliContext): void {
     const text = JSON.stringify(rows, null, 2) + "\n";
     if (!opts.out) return io.out(text);
     // Whole or not at all: a sync never reads half an export.
-    const path = resolve(io.cwd, opts.out);
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
+    writeFileAtomic(resolve(io.cwd, opts.out), text);
     io.out(`${rows.length} row(s) written to ${opts.out}`);
   });
 }

@@ -1,6 +1,5 @@
 /** The demo's output: a table of the detections as the appliance ends up holding them, or JSON. */
-import Table from "cli-table3";
-import { NO_ROW_LINES } from "../terminal-table.ts";
+import { compactTable } from "../terminal-table.ts";
 import type { DemoResult } from "./run.ts";
 
 /** `npm run demo -- --json`: the detections and the tickets, nothing else. */
@@ -9,11 +8,7 @@ export function demoJson(result: DemoResult): string {
 }
 
 export function demoTable(result: DemoResult): string {
-  const table = new Table({
-    head: ["detection", "title", "risk", "ticket", "status", "assignee", "resolution"],
-    style: { head: [], border: [] },
-    chars: NO_ROW_LINES,
-  });
+  const table = compactTable(["detection", "title", "risk", "ticket", "status", "assignee", "resolution"]);
   for (const d of result.detections) {
     table.push([
       d.id,

@@ -15,6 +15,7 @@ import { memoryIo } from "../io.ts";
 import type { FaultOptions } from "../sim/faults.ts";
 import { startSimulatedAppliance, type SimulatedAppliance } from "../sim/index.ts";
 import { TicketClient } from "../ticket-server/client.ts";
+import { detectionOf } from "../ticket-server/export.ts";
 import { startTicketServer, type TicketServer } from "../ticket-server/server.ts";
 import { DETECTIONS, ESCALATION, TRIAGE } from "./story.ts";
 
@@ -189,7 +190,6 @@ async function outcome(
   ids: number[],
   urlTemplate: string,
 ): Promise<Omit<DemoResult, "syncRuns" | "faults">> {
-  const exported = new Map((await jira.export("api")).map((r) => [r.ticket_id, r.detection_id]));
   const issues = await jira.list();
   const detections = ids.map((id) => sim.state.detections[id]!);
   return {
@@ -203,7 +203,7 @@ async function outcome(
     })),
     tickets: issues.map((i) => ({
       key: i.key,
-      detection_id: exported.get(i.key) ?? null,
+      detection_id: detectionOf(i) ?? null,
       status: i.status,
       assignee: i.assignee,
     })),

@@ -11,7 +11,7 @@ import { readBuiltFile, readManifest, type ManifestEntry } from "../../build/man
 import type { Project } from "../../build/project/config.ts";
 import { bannerHash } from "../deploy/drift.ts";
 import type { RestClient } from "../rest/client.ts";
-import type { SimTrigger } from "./state.ts";
+import { findTrigger, type SimTrigger } from "./state.ts";
 import type { TriggerLogEntry } from "./runtime/trigger-log.ts";
 
 export interface SourcePosition {
@@ -36,14 +36,9 @@ export interface SimLogs {
 
 /** The deployed trigger by id or name (EH804 when there is none, or the name is not unique). */
 function pick(triggers: SimTrigger[], idOrName: string): SimTrigger {
-  const byId = /^\d+$/.test(idOrName) ? triggers.find((t) => t.id === Number(idOrName)) : undefined;
-  if (byId) return byId;
-  const named = triggers.filter((t) => t.name === idOrName);
-  if (named.length === 1) return named[0]!;
-  const message = named.length
-    ? `${named.length} triggers on the appliance are named "${idOrName}" (ids ${named.map((t) => t.id).join(", ")}); give the id`
-    : `no trigger "${idOrName}" on the appliance (it has: ${triggers.map((t) => `${t.id} "${t.name}"`).join(", ") || "none"})`;
-  throw new EhtrigError([diagnostic("EH804", message)]);
+  const found = findTrigger(triggers, idOrName);
+  if ("problem" in found) throw new EhtrigError([found.problem]);
+  return found;
 }
 
 /**

@@ -4,8 +4,9 @@
  * (atomically: temp file + rename) shortly after every change and on close, so a restarted
  * simulator picks up where it stopped.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { diagnostic, EhtrigError } from "../../build/diagnostics.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
+import { writeFileAtomic } from "../../build/write-atomic.ts";
 
 export interface SimTrigger {
   id: number;
@@ -151,7 +152,23 @@ export function loadState(file: string): SimState | undefined {
 }
 
 export function saveState(file: string, state: SimState): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(state));
-  renameSync(tmp, file);
+  writeFileAtomic(file, JSON.stringify(state));
+}
+
+/** Why no single trigger answers to an id or name: EH804, and whether the name was ambiguous. */
+export interface TriggerNotFound {
+  problem: Diagnostic;
+  ambiguous: boolean;
+}
+
+/** A trigger by id, or by its name when exactly one trigger has it. */
+export function findTrigger(triggers: readonly SimTrigger[], idOrName: string): SimTrigger | TriggerNotFound {
+  const byId = /^\d+$/.test(idOrName) ? triggers.find((t) => t.id === Number(idOrName)) : undefined;
+  if (byId) return byId;
+  const named = triggers.filter((t) => t.name === idOrName);
+  if (named.length === 1) return named[0]!;
+  const message = named.length
+    ? `${named.length} triggers on the appliance are named "${idOrName}" (ids ${named.map((t) => t.id).join(", ")}); give the id`
+    : `no trigger "${idOrName}" on the appliance (it has: ${triggers.map((t) => `${t.id} "${t.name}"`).join(", ") || "none"})`;
+  return { problem: diagnostic("EH804", message), ambiguous: named.length > 1 };
 }

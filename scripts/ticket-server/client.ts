@@ -104,13 +104,14 @@ function jiraMessage(data: unknown): string {
   return parts.join("; ") || "(no message)";
 }
 
+/** Letters only, lower case: "In-Progress", "in progress" and "In Progress" compare equal. */
+const flat = (s: string) => s.toLowerCase().replace(/[^a-z]/g, "");
+
 /** "done", "in-progress", "To Do" → the workflow's status; undefined when it is none of them. */
 export function parseStatus(text: string): IssueStatus | undefined {
-  const flat = (s: string) => s.toLowerCase().replace(/[^a-z]/g, "");
   return WORKFLOW.find((s) => flat(s) === flat(text));
 }
 
 export function parseResolution(text: string): IssueResolution | undefined {
-  const flat = (s: string) => s.toLowerCase().replace(/[^a-z]/g, "");
   return RESOLUTIONS.find((r) => flat(r) === flat(text));
 }

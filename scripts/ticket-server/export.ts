@@ -21,7 +21,7 @@ const STATUS_UI = { "To Do": "New", "In Progress": "In Progress", Done: "Closed"
 const RESOLUTION_API = { Done: "action_taken", "Won't Do": "no_action_taken" } as const;
 const RESOLUTION_UI = { Done: "Action Taken", "Won't Do": "No Action Taken" } as const;
 
-export function detectionOf(issue: Issue): number | undefined {
+export function detectionOf(issue: Pick<Issue, "summary">): number | undefined {
   const m = DETECTION_SUMMARY.exec(issue.summary);
   return m ? Number(m[1]) : undefined;
 }

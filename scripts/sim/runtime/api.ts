@@ -8,7 +8,7 @@ import { diagnostic, EhtrigError, type Code, type Diagnostic } from "../../../bu
 import { pointerToPath, validate } from "../../../build/schema.ts";
 import { detectionFromRest } from "../../../simulated-engine/fixtures/rest-detection.ts";
 import type { SimContext } from "../route.ts";
-import type { SimDetection, SimTrigger } from "../state.ts";
+import { findTrigger, type SimDetection, type SimTrigger } from "../state.ts";
 import createSchema from "../schemas/ehtrig-detection-create.schema.json" with { type: "json" };
 import updateSchema from "../schemas/ehtrig-detection-update.schema.json" with { type: "json" };
 import { restDetection, type TriggerHost } from "./host.ts";
@@ -86,18 +86,10 @@ function checkConverts(d: SimDetection): void {
 export function createApplianceApi(ctx: SimContext, host: TriggerHost): ApplianceApi {
   const state = ctx.state;
 
-  function findTrigger(idOrName: string | number): SimTrigger {
-    const key = String(idOrName);
-    const byId = /^\d+$/.test(key) ? state.triggers.find((t) => t.id === Number(key)) : undefined;
-    if (byId) return byId;
-    const named = state.triggers.filter((t) => t.name === key);
-    if (named.length === 1) return named[0]!;
-    const known = state.triggers.map((t) => `${t.id} "${t.name}"`).join(", ") || "none";
-    throw refuse(named.length ? 400 : 404, "EH804", [
-      named.length
-        ? `${named.length} triggers are named "${key}" (ids ${named.map((t) => t.id).join(", ")}); give the id`
-        : `no trigger "${key}" on the simulated appliance (triggers: ${known})`,
-    ]);
+  function triggerNamed(idOrName: string | number): SimTrigger {
+    const found = findTrigger(state.triggers, String(idOrName));
+    if ("problem" in found) throw new SimRequestError(found.ambiguous ? 400 : 404, [found.problem]);
+    return found;
   }
 
   return {
@@ -176,7 +168,7 @@ export function createApplianceApi(ctx: SimContext, host: TriggerHost): Applianc
 
     triggerLog(idOrName) {
       host.prune();
-      return host.log(findTrigger(idOrName).id);
+      return host.log(triggerNamed(idOrName).id);
     },
 
     settle: () => host.delivery.settle(),
