@@ -57,10 +57,10 @@ describe("the ticket-tracking loop", () => {
 
   it("survives 503s and resets during the sync: a failed run is resumed from the journal to the same end", async () => {
     const result = await runDemo({
-      syncFaults: { rate: 0.7, kinds: ["503", "reset"], seed: 11, methods: ["PATCH"], retryAfter: 0 },
+      syncFaults: { rate: 1, kinds: ["503", "reset"], seed: 11, methods: ["PATCH"], retryAfter: 0 },
     });
     expect(result.faults).toBeGreaterThan(0);
-    // The second sync failed some detections (exit 1) and a rerun finished them from the journal.
+    // Every PATCH of the second sync fails (exit 1); the rerun sends only what the journal lacks.
     expect(result.syncRuns).toBe(3);
     expectStoryEnd(result);
   });
