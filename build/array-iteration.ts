@@ -14,7 +14,7 @@
  * array-returning calls (`.map`, `.filter`, `.slice`, `.concat`, `.split`, `Object.keys`, …), and
  * constant bindings initialised with one of those.
  */
-import type { NodePath, PluginObj, types as t, Visitor } from "@babel/core";
+import type { NodePath, types as t, Visitor } from "@babel/core";
 import { provideHelpers } from "./helper-emit.ts";
 
 /**
@@ -38,14 +38,27 @@ export const ARRAY_OF_SOURCE = `function ${ARRAY_OF}(x) {
 /** Methods whose result is a new array whatever array they are called on. */
 const ARRAY_RESULTS = new Set(["map", "filter", "slice", "concat", "split", "splice", "sort", "reverse"]);
 
-interface Api {
+export interface Api {
   types: typeof t;
   template: { statement: { ast(code: string): t.Statement } };
 }
 
-export function arrayIteration({ types, template }: Api): PluginObj {
-  let used = false;
+/** Whether a file's pass wrapped something, so its program needs the helper. */
+const USED = "ehtrigArrayOfUsed";
 
+interface PassState {
+  file: { get(key: string): unknown; set(key: string, value: unknown): void };
+}
+
+/**
+ * The wrapping, as a visitor of the lowering's first pass (modules/first-pass.ts), which runs
+ * when the program is entered: preset-env rewrites a spread's array or call, and a pattern's
+ * declaration, before a visitor of the inner node would see it. `exit` then provides the helper.
+ */
+export function arrayIterationPass({ types, template }: Api): {
+  visitor: Visitor<PassState>;
+  exit(path: NodePath<t.Program>, state: PassState): void;
+} {
   const provenArray = (path: NodePath, depth = 0): boolean => {
     const n = path.node;
     if (types.isArrayExpression(n)) return true;
@@ -68,50 +81,40 @@ export function arrayIteration({ types, template }: Api): PluginObj {
     return false;
   };
 
-  const wrap = (path: NodePath<t.Expression>): void => {
+  const wrap = (path: NodePath<t.Expression>, state: PassState): void => {
     if (provenArray(path)) return;
-    used = true;
+    state.file.set(USED, true);
+    // Not skipped: the wrapped expression may hold iteration of its own (`f(...g(...s))`), and
+    // the constructs gate walks with this pass.
     path.replaceWith(types.callExpression(types.identifier(ARRAY_OF), [path.node]));
-    path.skip();
-  };
-
-  // Runs as a pass of its own when the program is entered: preset-env rewrites a spread's array
-  // or call, and a pattern's declaration, before a visitor of the inner node would see it.
-  const wrapAll: Visitor = {
-    ForOfStatement(path) {
-      if (!path.node.await) wrap(path.get("right") as NodePath<t.Expression>);
-    },
-    SpreadElement(path) {
-      // Object spread is not iteration.
-      if (!path.parentPath.isObjectExpression()) wrap(path.get("argument") as NodePath<t.Expression>);
-    },
-    VariableDeclarator(path) {
-      if (types.isArrayPattern(path.node.id) && path.node.init)
-        wrap(path.get("init") as NodePath<t.Expression>);
-    },
-    AssignmentExpression(path) {
-      if (types.isArrayPattern(path.node.left)) wrap(path.get("right") as NodePath<t.Expression>);
-    },
   };
 
   return {
-    name: "ehtrig-array-iteration",
     visitor: {
-      Program: {
-        enter(path) {
-          used = false;
-          path.traverse(wrapAll);
-        },
-        exit(path) {
-          if (used)
-            provideHelpers(
-              types,
-              (code) => template.statement.ast(code),
-              path,
-              new Map([[ARRAY_OF, ARRAY_OF_SOURCE]]),
-            );
-        },
+      ForOfStatement(path, state) {
+        if (!path.node.await) wrap(path.get("right") as NodePath<t.Expression>, state);
       },
+      SpreadElement(path, state) {
+        // Object spread is not iteration.
+        if (!path.parentPath.isObjectExpression())
+          wrap(path.get("argument") as NodePath<t.Expression>, state);
+      },
+      VariableDeclarator(path, state) {
+        if (types.isArrayPattern(path.node.id) && path.node.init)
+          wrap(path.get("init") as NodePath<t.Expression>, state);
+      },
+      AssignmentExpression(path, state) {
+        if (types.isArrayPattern(path.node.left)) wrap(path.get("right") as NodePath<t.Expression>, state);
+      },
+    },
+    exit(path, state) {
+      if (state.file.get(USED))
+        provideHelpers(
+          types,
+          (code) => template.statement.ast(code),
+          path,
+          new Map([[ARRAY_OF, ARRAY_OF_SOURCE]]),
+        );
     },
   };
 }

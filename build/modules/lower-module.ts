@@ -1,21 +1,21 @@
 /**
- * Lowers one module on its own: esbuild strips TypeScript (esnext, ESM kept), the constructs
- * gate checks the result, and Babel lowers it to ES5 with its imports and exports intact and its
- * helpers imported (helper-imports.ts), so the bundler can combine lowered modules into one ES5
+ * Lowers one module on its own: esbuild strips TypeScript (esnext, ESM kept), and Babel lowers
+ * the result to ES5 (its first pass checks the constructs gate) with its imports and exports
+ * intact and its helpers imported (helper-imports.ts), so the bundler can combine lowered modules into one ES5
  * script. A module that already parses as ES5 (a legacy trigger body, most npm code) skips Babel.
  * A pure function of its input, so its result is cached by content (module-cache.ts).
  */
 import { transformAsync } from "@babel/core";
 import { parse } from "acorn";
 import * as esbuild from "esbuild";
-import { arrayIteration } from "../array-iteration.ts";
-import type { Diagnostic } from "../diagnostics.ts";
+import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { foldProbes } from "../fold-probes.ts";
 import { LOWER_OPTIONS } from "../lower.ts";
 import { ponyfillCalls } from "../ponyfill-calls.ts";
 import { PositionMapper } from "../sourcemap.ts";
-import { checkConstructs } from "../verify/constructs.ts";
+import { FINDINGS, type ConstructFinding } from "../verify/constructs.ts";
 import { engineHas } from "../verify/output.ts";
+import { firstPass } from "./first-pass.ts";
 import { helperImports } from "./helper-imports.ts";
 import { layoutHelpers } from "../helpers-layout.ts";
 
@@ -55,11 +55,10 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
   // TypeScript files are modules (moduleDetection "force"), even when their only export was the
   // blanked metadata; JavaScript without import/export is CommonJS or a plain script.
   const sourceType = input.loader === "ts" || !isScript(stripped.code) ? "module" : "script";
-  const diagnostics = checkConstructs(stripped.code, mapper, undefined, sourceType);
-  // A module with such constructs is still lowered (they are left as they are), so the bundle of
-  // every trigger builds; the triggers that import it fail with these diagnostics.
   if (isEs5(stripped.code)) {
-    // Already ES5: only its feature probes of names the engine lacks need settling.
+    // Already ES5, so none of the constructs the gate rejects (acorn's ES5 parse refuses them,
+    // RegExp flags included): only its feature probes of names the engine lacks need settling.
+    const diagnostics: Diagnostic[] = [];
     if (!/\btypeof\b/.test(stripped.code))
       return { code: withMap(stripped.code, stripped.map), diagnostics, lowered: false };
     const folded = await transformAsync(stripped.code, {
@@ -86,7 +85,7 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
       // Feature probes need a typeof: without one, no pass of its own (a constant condition that is
       // no probe is left as written).
       ...(/\btypeof\b/.test(stripped.code) ? [foldProbes(engineHas(input.allowed))] : []),
-      arrayIteration,
+      firstPass,
       ...(input.ponyfilled.length ? [ponyfillCalls(input.ponyfilled)] : []),
     ] as never,
   }).catch((err: Error & { loc?: { line: number; column: number } }) => {
@@ -95,12 +94,34 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
     throw new LoweringError(err.message.split("\n")[0]!.replace(/^[^:]*: /, ""), at);
   });
   if (!out?.code || !out.map) throw new Error(`Babel returned no output for ${input.path}`);
+  // A module with constructs the gate rejects is still lowered (they are left as they are), so
+  // the bundle of every trigger builds; the triggers that import it fail with these diagnostics.
+  const diagnostics = located(out.metadata as Record<string, unknown> | undefined, mapper);
   // A script's inlined helpers get the same ES5 versions as the helper modules.
   const done =
     sourceType === "script"
       ? layoutHelpers(out.code, JSON.stringify(out.map))
       : { code: out.code, map: JSON.stringify(out.map) };
   return { code: withMap(done.code, done.map), diagnostics, lowered: true };
+}
+
+/** The first pass's findings (verify/constructs.ts), located in the original file, once each. */
+function located(metadata: Record<string, unknown> | undefined, mapper: PositionMapper): Diagnostic[] {
+  const found = (metadata?.[FINDINGS] as ConstructFinding[] | undefined) ?? [];
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const f of found) {
+    const loc = mapper.original(f.line, f.column);
+    const key = `${f.code}:${loc?.file}:${loc?.line}:${loc?.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(
+      diagnostic(f.code, f.message, {
+        location: loc && { file: loc.file, line: loc.line, column: loc.column },
+      }),
+    );
+  }
+  return out;
 }
 
 /** esbuild follows an inline source map of a loaded file, so the bundle maps to the original. */

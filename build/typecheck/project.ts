@@ -103,7 +103,9 @@ async function check(
   const dts = join(dir, "ehtrig-generated.d.ts");
   writeFileSync(dts, generatedDeclarations(level));
   writeFileSync(join(dir, PROJECT_DECLARATIONS), projectDeclarations(targets));
-  const inherited = await declarationFiles(base);
+  // Awaited only when there is something to ask tsc: the check itself must spawn before the
+  // caller's next synchronous stage (see tsc.ts).
+  const inherited = mentionsFiles(base) ? await declarationFiles(base) : [];
   const config = (exclude: string[]): string => {
     const path = join(
       dir,
@@ -161,10 +163,13 @@ function brokenFiles(messages: TscMessage[]): Set<string> {
 /**
  * Declaration files the project's tsconfig names in `files` (its own global declarations), which
  * the generated tsconfig's `files` would otherwise replace. tsc resolves the `extends` chain; it is
- * asked only when the project's tsconfig mentions `files` at all.
+ * asked only when the project's tsconfig mentions `files` at all (mentionsFiles).
  */
 async function declarationFiles(tsconfig: string): Promise<string[]> {
-  if (!/"files"/.test(readFileSync(tsconfig, "utf8"))) return [];
   const files = await resolvedFiles(dirname(tsconfig), tsconfig);
   return files.filter((f) => f.endsWith(".d.ts"));
+}
+
+function mentionsFiles(tsconfig: string): boolean {
+  return /"files"/.test(readFileSync(tsconfig, "utf8"));
 }

@@ -1,95 +1,101 @@
 /**
- * Gate, part 1 — on the esnext bundle, before lowering: constructs that Babel could compile but
- * that need built-ins the engine lacks (async → Promise, generators → a 3 KB runtime, #private →
- * WeakMap), or that cannot be lowered at all (sticky/indices RegExp flags, BigInt, dynamic import).
- * Checked here because the esnext code still shows them plainly, with exact positions.
+ * Gate, part 1 — on each module's esnext code, before lowering: constructs that Babel could
+ * compile but that need built-ins the engine lacks (async → Promise, generators → a 3 KB runtime,
+ * #private → WeakMap), or that cannot be lowered at all (sticky/indices RegExp flags, BigInt,
+ * dynamic import). A Babel visitor of the lowering's first pass (modules/first-pass.ts), which
+ * runs before preset-env rewrites anything: the constructs still show plainly, with exact
+ * positions, and the check costs no parse or walk of its own.
  */
-import { parse, type Node } from "acorn";
-import * as walk from "acorn-walk";
-import { diagnostic, type Code, type Diagnostic } from "../diagnostics.ts";
-import type { PositionMapper } from "../sourcemap.ts";
+import type { NodePath, types as t, Visitor } from "@babel/core";
+import type { Code } from "../diagnostics.ts";
 
-type AnyNode = Node & Record<string, any>;
-
-function finding(node: AnyNode): { code: Code; message: string } | undefined {
-  switch (node.type) {
-    case "FunctionDeclaration":
-    case "FunctionExpression":
-    case "ArrowFunctionExpression":
-      if (node.async && node.generator)
-        return {
-          code: "EH505",
-          message: "async generator functions need Promise and Symbol.asyncIterator, which the engine lacks",
-        };
-      if (node.async)
-        return { code: "EH505", message: "async functions need Promise, which the engine lacks" };
-      if (node.generator)
-        return { code: "EH506", message: "generator functions are not supported in triggers" };
-      return undefined;
-    case "AwaitExpression":
-      return { code: "EH505", message: "await needs Promise, which the engine lacks" };
-    case "ForOfStatement":
-      return node.await
-        ? { code: "EH505", message: "for await needs Promise, which the engine lacks" }
-        : undefined;
-    case "PropertyDefinition":
-    case "MethodDefinition":
-    case "MemberExpression":
-      return node[node.type === "MemberExpression" ? "property" : "key"]?.type === "PrivateIdentifier"
-        ? {
-            code: "EH507",
-            message: `#${node[node.type === "MemberExpression" ? "property" : "key"].name}: private class members need WeakMap, which the engine lacks`,
-          }
-        : undefined;
-    case "Literal":
-      if (node.regex && /[ydv]/.test(node.regex.flags)) {
-        return {
-          code: "EH508",
-          message: `the RegExp flag(s) "${node.regex.flags.replace(/[^ydv]/g, "")}" cannot be expressed in ES5`,
-        };
-      }
-      if (node.bigint !== undefined)
-        return { code: "EH503", message: "BigInt literals need BigInt, which the engine lacks" };
-      return undefined;
-    case "ImportExpression":
-      return { code: "EH510", message: "dynamic import() needs a module loader, which the engine lacks" };
-    case "MetaProperty":
-      return node.meta.name === "import"
-        ? { code: "EH510", message: "import.meta has no meaning in a trigger" }
-        : undefined;
-    default:
-      return undefined;
-  }
+export interface ConstructFinding {
+  code: Code;
+  message: string;
+  /** Line (1-based) and column (0-based) in the code Babel was given. */
+  line: number;
+  column: number;
 }
 
-/** @param trigger undefined for a module shared by several triggers (the caller attributes it) */
-export function checkConstructs(
-  code: string,
-  mapper: PositionMapper,
-  trigger: string | undefined,
-  sourceType: "script" | "module" = "script",
-): Diagnostic[] {
-  const ast = parse(code, {
-    ecmaVersion: "latest",
-    sourceType,
-    locations: true,
-    allowReturnOutsideFunction: true,
-  });
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  walk.full(ast, (node) => {
-    const f = finding(node as AnyNode);
-    if (!f) return;
-    const loc = node.loc ? mapper.original(node.loc.start.line, node.loc.start.column) : undefined;
-    const key = `${f.code}:${loc?.file}:${loc?.line}:${loc?.column}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(
-      diagnostic(f.code, f.message, {
-        ...(trigger ? { trigger } : {}),
-        location: loc && { file: loc.file, line: loc.line, column: loc.column },
-      }),
+/** Where each finding of a file is collected: Babel's result metadata, read back by the caller. */
+export const FINDINGS = "ehtrigConstructs";
+
+interface PassState {
+  file: { metadata: Record<string, unknown> };
+}
+
+function report(state: PassState, node: t.Node, code: Code, message: string): void {
+  const start = node.loc?.start;
+  if (!start) return;
+  const list = ((state.file.metadata[FINDINGS] as ConstructFinding[] | undefined) ??= []);
+  list.push({ code, message, line: start.line, column: start.column });
+}
+
+function functionFinding(node: t.Function): [Code, string] | undefined {
+  if (node.async && node.generator)
+    return [
+      "EH505",
+      "async generator functions need Promise and Symbol.asyncIterator, which the engine lacks",
+    ];
+  if (node.async) return ["EH505", "async functions need Promise, which the engine lacks"];
+  if (node.generator) return ["EH506", "generator functions are not supported in triggers"];
+  return undefined;
+}
+
+/** A private name is reported where its member or definition starts, as people read it. */
+const PRIVATE_HOLDERS = new Set([
+  "ClassPrivateProperty",
+  "ClassPrivateMethod",
+  "MemberExpression",
+  "OptionalMemberExpression",
+]);
+
+export const constructsVisitor: Visitor<PassState> = {
+  Function(path, state) {
+    const f = functionFinding(path.node);
+    if (f) report(state, path.node, ...f);
+  },
+  AwaitExpression(path, state) {
+    report(state, path.node, "EH505", "await needs Promise, which the engine lacks");
+  },
+  ForOfStatement(path, state) {
+    if (path.node.await) report(state, path.node, "EH505", "for await needs Promise, which the engine lacks");
+  },
+  PrivateName(path, state) {
+    const holder = PRIVATE_HOLDERS.has(path.parent.type) ? path.parent : path.node;
+    report(
+      state,
+      holder,
+      "EH507",
+      `#${path.node.id.name}: private class members need WeakMap, which the engine lacks`,
     );
-  });
-  return out;
-}
+  },
+  RegExpLiteral(path, state) {
+    const flags = path.node.flags;
+    if (/[ydv]/.test(flags))
+      report(
+        state,
+        path.node,
+        "EH508",
+        `the RegExp flag(s) "${flags.replace(/[^ydv]/g, "")}" cannot be expressed in ES5`,
+      );
+  },
+  BigIntLiteral(path, state) {
+    report(state, path.node, "EH503", "BigInt literals need BigInt, which the engine lacks");
+  },
+  CallExpression(path, state) {
+    if (path.node.callee.type === "Import") report(state, path.node, ...DYNAMIC_IMPORT);
+  },
+  ImportExpression(path: NodePath, state: PassState) {
+    report(state, path.node, ...DYNAMIC_IMPORT);
+  },
+  MetaProperty(path, state) {
+    if (path.node.meta.name === "import")
+      report(state, path.node, "EH510", "import.meta has no meaning in a trigger");
+  },
+} as Visitor<PassState>;
+
+const DYNAMIC_IMPORT: [Code, string] = [
+  "EH510",
+  "dynamic import() needs a module loader, which the engine lacks",
+];

@@ -45,6 +45,16 @@ log([joined.join(""), chars, first, rest.join(""), p + q, spreadString.join("|")
     expect(code).not.toMatch(NON_ES5_NAMES);
   });
 
+  it("iteration inside an iterated expression is made safe too (f(...g(...s)))", async () => {
+    const body = `function g(...xs: string[]): string[] { return xs; }
+function f(...xs: string[]): string { return xs.join("-"); }
+const s: any = "ab";
+log(f(...g(...s)) + " " + [...g(...s, "c")].length);`;
+    const { code, logs } = await buildOne(body);
+    expect(logs).toEqual(["a-b 3"]);
+    expect(code).not.toMatch(ITERATOR_HELPERS);
+  });
+
   it("values proven to be arrays need no helper at all", async () => {
     const body = `const a = [1, 2];
 const b = [...a, 3];

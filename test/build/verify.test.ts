@@ -168,6 +168,36 @@ describe("constructs that need missing built-ins (EH505–EH508)", () => {
     expect(d!.location?.line).toBeGreaterThanOrEqual(2);
   });
 
+  it("finds every construct where it is written, even inside an iterated expression", async () => {
+    const body = [
+      "function each(f: () => unknown): number[] { f(); return [1]; }",
+      "// @ts-ignore",
+      "for (const x of each(async () => 1)) debug(String(x));",
+      "// @ts-ignore",
+      "const spread = [...each(function* () { yield 1; })];",
+      "class P { #n = 1; static has(o: object): boolean { return #n in o; } read(): number { return this.#n; } }",
+      "// @ts-ignore",
+      "const big = 10n;",
+      "// @ts-ignore",
+      'const m = import(String("./x"));',
+      "// @ts-ignore",
+      "const u = import.meta;",
+      "debug(String(spread) + String(P) + String(big) + String(m) + String(u));",
+    ].join("\n");
+    const r = await build({ "triggers/t.ts": triggerSource("t", ["DETECTION_UPDATE"], body) });
+    const at = (code: string): number[] =>
+      r.diagnostics
+        .filter((d) => d.code === code && d.location?.file === "triggers/t.ts")
+        .map((d) => d.location!.line);
+    // triggerSource puts one line of config before the body
+    expect(at("EH505")).toEqual([4]);
+    expect(at("EH506")).toEqual([6]);
+    expect(at("EH507")).toEqual([7]);
+    expect(at("EH503")).toContain(9);
+    expect(at("EH510")).toEqual([11, 13]);
+    expect(r.ok).toBe(false);
+  });
+
   it("rejects new RegExp with a unicode flag string", async () => {
     const r = await build({
       "triggers/t.ts": triggerSource(
