@@ -124,16 +124,23 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     // with others loads them alike; each figure is the median of its three runs.
     const cleanTimes: number[] = [];
     const cleanCpu: Cpu[] = [];
+    const compileTimes: number[] = [];
     const babelTimes: number[] = [];
     const rollupTimes: number[] = [];
     let clean: BuildResult | undefined;
-    for (let i = 0; i < 3; i++) {
+    const cleanBuild = async (typecheck: boolean): Promise<[number, BuildResult]> => {
       rmSync(join(root, "dist"), { recursive: true, force: true });
       rmSync(join(root, ".ehtrig-cache"), { recursive: true, force: true });
-      const cpu0 = cpuNow();
-      const [ms, result] = await timed(() => buildProject(loadProject(root)));
+      const [ms, result] = await timed(() => buildProject(loadProject(root), { typecheck }));
       if (!result.ok)
         throw new Error(`benchmark build failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+      return [ms, result];
+    };
+    for (let i = 0; i < 3; i++) {
+      // The build without its type-check (build --no-typecheck) shows what tsc adds.
+      compileTimes.push((await cleanBuild(false))[0]);
+      const cpu0 = cpuNow();
+      const [ms, result] = await cleanBuild(true);
       cleanCpu.push(cpuSince(cpu0));
       cleanTimes.push(ms);
       clean = result;
@@ -141,6 +148,7 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       rollupTimes.push((await timed(() => rollupBabelBuild(entries)))[0]);
     }
     const cleanMs = median(cleanTimes);
+    const compileMs = median(compileTimes);
     const babelMs = median(babelTimes);
     const rollupMs = median(rollupTimes);
     const cpu = cleanCpu[cleanTimes.indexOf(cleanMs)]!;
@@ -150,28 +158,39 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       noChangeTimes.push((await timed(() => buildProject(loadProject(root))))[0]);
     const noChangeMs = median(noChangeTimes);
 
-    const touchTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      appendFileSync(entries[7]!, `debug("touch ${i}");\n`);
-      const [ms, result] = await timed(() => buildProject(loadProject(root)));
-      if (result.triggers.filter((t) => !t.cached).length !== 1)
-        throw new Error("touch rebuilt more than one trigger");
-      touchTimes.push(ms);
-    }
-    const touchMs = median(touchTimes);
-
+    // Each rebuild with its type-check, then the same edit again without it (the same file, so
+    // the next check has one changed file to look at, as the first had).
+    const rebuilds = async (
+      runs: number,
+      edit: (i: number) => void,
+      rebuilt: number,
+    ): Promise<[number, number]> => {
+      const withCheck: number[] = [];
+      const without: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        for (const typecheck of [true, false]) {
+          edit(i * 2 + (typecheck ? 0 : 1));
+          const [ms, result] = await timed(() => buildProject(loadProject(root), { typecheck }));
+          if (!result.ok || result.triggers.filter((t) => !t.cached).length !== rebuilt)
+            throw new Error(`a rebuild did not rebuild exactly ${rebuilt} trigger(s)`);
+          (typecheck ? withCheck : without).push(ms);
+        }
+      }
+      return [median(withCheck), median(without)];
+    };
+    const [touchMs, touchCompileMs] = await rebuilds(
+      RUNS,
+      (i) => appendFileSync(entries[7]!, `debug("touch ${i}");\n`),
+      1,
+    );
     // Edit a module every trigger imports: each trigger is re-bundled and re-verified, the edited
     // module alone is lowered again.
     const shared = join(libDir, "text.ts");
-    const sharedTimes: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      appendFileSync(shared, `export const edit${i} = ${i};\n`);
-      const [ms, result] = await timed(() => buildProject(loadProject(root)));
-      if (result.triggers.filter((t) => !t.cached).length !== TRIGGERS)
-        throw new Error("a shared edit did not rebuild every trigger");
-      sharedTimes.push(ms);
-    }
-    const sharedMs = median(sharedTimes);
+    const [sharedMs, sharedCompileMs] = await rebuilds(
+      3,
+      (i) => appendFileSync(shared, `export const edit${i} = ${i};\n`),
+      TRIGGERS,
+    );
 
     const lines = clean!.triggers.reduce((n, t) => n + t.code.split("\n").length, 0);
     console.log(
@@ -183,6 +202,9 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     );
     console.log(
       `  clean build                  ${cleanMs.toFixed(0).padStart(6)} ms   ratio to Babel-only ${(cleanMs / babelMs).toFixed(2)}x (target <= 1.3x); to esbuild-only ${(cleanMs / esbuildMs).toFixed(1)}x`,
+    );
+    console.log(
+      `    without the type-check   ${compileMs.toFixed(0).padStart(6)} ms   ratio to Babel-only ${(compileMs / babelMs).toFixed(2)}x (build --no-typecheck)`,
     );
     console.log(
       `    CPU: ${cpu.self.toFixed(0)} ms in this process (lowering and verifying on one thread, like Babel-only), ${cpu.children.toFixed(0)} ms in tsc alongside; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`,
@@ -199,12 +221,29 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       `  rebuild, one trigger touched ${touchMs.toFixed(0).padStart(6)} ms   ratio to clean build ${(touchMs / cleanMs).toFixed(3)} (target <= 0.05)`,
     );
     console.log(
+      `    without the type-check   ${touchCompileMs.toFixed(0).padStart(6)} ms   ratio to clean build without it ${(touchCompileMs / compileMs).toFixed(3)}`,
+    );
+    console.log(
       `  rebuild, shared module edited ${sharedMs.toFixed(0).padStart(5)} ms   ratio to clean build ${(sharedMs / cleanMs).toFixed(3)} (target <= 0.25)`,
     );
     console.log(
-      `  rollup + Babel build         ${rollupMs.toFixed(0).padStart(6)} ms   clean build ${(rollupMs / cleanMs).toFixed(1)}x faster (target >= 3x)`,
+      `    without the type-check   ${sharedCompileMs.toFixed(0).padStart(6)} ms   ratio to clean build without it ${(sharedCompileMs / compileMs).toFixed(3)}`,
     );
-    return { esbuildMs, babelMs, cleanMs, noChangeMs, touchMs, sharedMs, rollupMs };
+    console.log(
+      `  rollup + Babel build         ${rollupMs.toFixed(0).padStart(6)} ms   clean build ${(rollupMs / cleanMs).toFixed(1)}x faster (target >= 3x); without the type-check ${(rollupMs / compileMs).toFixed(1)}x`,
+    );
+    return {
+      esbuildMs,
+      babelMs,
+      cleanMs,
+      compileMs,
+      noChangeMs,
+      touchMs,
+      touchCompileMs,
+      sharedMs,
+      sharedCompileMs,
+      rollupMs,
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

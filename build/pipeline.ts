@@ -34,6 +34,11 @@ export interface BuildOptions {
   partial?: boolean;
   /** Where to write; default the project's outDir. */
   outDir?: string;
+  /**
+   * false: skip the type-check (ehtrig build --no-typecheck): compile and verify only. The gate
+   * still runs on every script; type errors are left to the editor or a later check. Default true.
+   */
+  typecheck?: boolean;
 }
 
 export interface BuiltTrigger {
@@ -90,7 +95,8 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   // the lowering more than it gains; it then runs alongside verification and emit).
   const typecheck = (): Promise<Diagnostic[]> =>
     time("typecheck", () => typecheckCached(project, cache, hashes));
-  let typechecked = lowersEverything(cache) ? undefined : typecheck();
+  let typechecked =
+    options.typecheck === false ? Promise.resolve([]) : lowersEverything(cache) ? undefined : typecheck();
   cache.loadMetadata();
   const all: Selected[] = [];
   await time("metadata", () => {

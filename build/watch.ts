@@ -23,7 +23,17 @@ export interface WatchCallbacks {
   onError(error: EhtrigError): void;
 }
 
-export function watchProject(root: string, callbacks: WatchCallbacks, debounceMs = 60): WatchHandle {
+export interface WatchOptions {
+  /** false: rebuild without the type-check (BuildOptions.typecheck). */
+  typecheck?: boolean;
+  debounceMs?: number;
+}
+
+export function watchProject(
+  root: string,
+  callbacks: WatchCallbacks,
+  { typecheck = true, debounceMs = 60 }: WatchOptions = {},
+): WatchHandle {
   let project: Project = loadProject(root);
   const cache = new BuildCache(project.root);
   let pending = new Set<string>();
@@ -35,7 +45,7 @@ export function watchProject(root: string, callbacks: WatchCallbacks, debounceMs
       const t0 = performance.now();
       try {
         project = loadProject(root);
-        const result = await buildProject(project, { cache });
+        const result = await buildProject(project, { cache, typecheck });
         await callbacks.onBuild(result, changed, performance.now() - t0);
       } catch (err) {
         callbacks.onError(

@@ -11,8 +11,8 @@ import { BuildCache } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { HELPER_PREFIX } from "./helper-imports.ts";
 import { helperModule } from "./helper-source.ts";
-import { LoweringError, lowerModule, type LoweredModule } from "./lower-module.ts";
-import type { ModuleCache } from "./module-cache.ts";
+import { LoweringError, lowerModule } from "./lower-module.ts";
+import type { CachedModule, ModuleCache } from "./module-cache.ts";
 
 export interface LowerModulesOptions {
   root: string;
@@ -23,8 +23,8 @@ export interface LowerModulesOptions {
   entries: ReadonlyMap<string, string>;
   /** Filled in: constructs the engine cannot run, by module path. */
   diagnostics: Map<string, Diagnostic[]>;
-  /** Filled in: each loaded module's code, whose inline map leads back to the original. */
-  loaded: Map<string, string>;
+  /** Filled in: each loaded module's code (UTF-8), whose inline map leads back to the original. */
+  loaded: Map<string, Uint8Array>;
   /** Filled in: each loaded module's cache key (a cached trigger lists the keys it is made of). */
   keys: Map<string, string>;
 }
@@ -53,18 +53,23 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
         const contents = o.entries.get(args.path) ?? readFileSync(args.path, "utf8");
         const loader = /\.[mc]?ts$/.test(args.path) ? "ts" : "js";
         const key = BuildCache.keyOf("module", args.path, settings, contents);
-        let lowered: LoweredModule;
+        let lowered: CachedModule;
         try {
-          lowered = await o.cache.get(key, () =>
-            lowerModule({
+          lowered = await o.cache.get(key, async () => {
+            const out = await lowerModule({
               path: args.path,
               root: o.root,
               contents,
               loader,
               allowed: o.allowed,
               ponyfilled: o.ponyfilled,
-            }),
-          );
+            });
+            // Trigger code is always an ES module. A TypeScript file with no import or export left
+            // (an entry once its config is blanked, a side-effect-only helper) would otherwise be
+            // wrapped by esbuild in __commonJS in a package whose package.json says "commonjs".
+            const code = loader === "ts" ? asModule(out.code) : out.code;
+            return { contents: Buffer.from(code), diagnostics: out.diagnostics, lowered: out.lowered };
+          });
         } catch (err) {
           if (!(err instanceof LoweringError)) throw err;
           const at = err.location;
@@ -78,13 +83,9 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
           };
         }
         o.diagnostics.set(args.path, lowered.diagnostics);
-        o.loaded.set(args.path, lowered.code);
+        o.loaded.set(args.path, lowered.contents);
         o.keys.set(args.path, key);
-        // Trigger code is always an ES module. A TypeScript file with no import or export left
-        // (an entry once its config is blanked, a side-effect-only helper) would otherwise be
-        // wrapped by esbuild in __commonJS in a package whose package.json says "commonjs".
-        const code = loader === "ts" ? asModule(lowered.code) : lowered.code;
-        return { contents: code, loader: "js", resolveDir: dirname(args.path) };
+        return { contents: lowered.contents, loader: "js", resolveDir: dirname(args.path) };
       });
     },
   };

@@ -1,7 +1,9 @@
 /**
  * Lowered modules by content: a module shared by every trigger (a lib file, an npm package) is
  * lowered once per project and reused across triggers and builds; editing it lowers it alone.
- * In memory for the life of the cache (watch mode) and on disk under .ehtrig-cache/modules/.
+ * In memory for the life of the cache (watch mode) and on disk under .ehtrig-cache/modules/, one
+ * file per module: a header line with its diagnostics, then the code exactly as esbuild is given
+ * it, so a build that reuses it reads bytes and hands them on (no JSON parse, no re-encoding).
  *
  * Every edit leaves a new entry behind, so entries that none of the last KEEP_BUILDS full builds
  * used are deleted (prune). A build uses the modules it lowered or loaded and those of the
@@ -11,7 +13,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { writeFileAtomic } from "../write-atomic.ts";
 import { join } from "node:path";
-import type { LoweredModule } from "./lower-module.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+
+/** A lowered module as the bundler loads it. */
+export interface CachedModule {
+  /** UTF-8 ES5 code with import/export, ending in an inline source map back to the original. */
+  contents: Uint8Array;
+  /** Constructs the engine cannot run, located in the original file. */
+  diagnostics: Diagnostic[];
+  /** False when the module was already ES5 and Babel was skipped. */
+  lowered: boolean;
+}
+
+/** An entry's file: `<key>.js`, its first line the header. */
+const ENTRY = ".js";
+const HEADER = "//ehtrig-module ";
 
 /** An entry unused by this many consecutive full builds is deleted (an edit undone later re-lowers). */
 export const KEEP_BUILDS = 5;
@@ -26,7 +42,7 @@ interface Usage {
 }
 
 export class ModuleCache {
-  private readonly memory = new Map<string, LoweredModule>();
+  private readonly memory = new Map<string, CachedModule>();
   /** Keys this build looked up or took over from cached triggers. */
   private used = new Set<string>();
   private usage: Usage | undefined;
@@ -35,7 +51,7 @@ export class ModuleCache {
 
   constructor(private readonly dir: string | undefined) {}
 
-  async get(key: string, lower: () => Promise<LoweredModule>): Promise<LoweredModule> {
+  async get(key: string, lower: () => Promise<CachedModule>): Promise<CachedModule> {
     this.used.add(key);
     let hit = this.memory.get(key) ?? this.load(key);
     if (hit) {
@@ -54,7 +70,7 @@ export class ModuleCache {
   isEmpty(): boolean {
     if (this.memory.size) return false;
     try {
-      return !this.dir || readdirSync(this.dir).every((name) => name === USAGE || !name.endsWith(".json"));
+      return !this.dir || readdirSync(this.dir).every((name) => !name.endsWith(ENTRY));
     } catch {
       return true;
     }
@@ -79,10 +95,11 @@ export class ModuleCache {
     for (const key of this.memory.keys()) if (stale(key)) this.memory.delete(key);
     for (const key of Object.keys(usage.last)) if (stale(key)) delete usage.last[key];
     if (!this.dir || !existsSync(this.dir)) return;
-    // Every file is looked at, so entries of an older cache or of a lost usage.json go too.
+    // Every file is looked at, so entries of an older cache (JSON ones too) or of a lost
+    // usage.json go too.
     for (const name of readdirSync(this.dir)) {
-      if (name.endsWith(".json") && name !== USAGE && stale(name.slice(0, -".json".length)))
-        rmSync(join(this.dir, name), { force: true });
+      const key = entryKey(name);
+      if (key !== undefined && stale(key)) rmSync(join(this.dir, name), { force: true });
     }
     this.write(USAGE, usage);
   }
@@ -99,19 +116,31 @@ export class ModuleCache {
     return { build: 0, last: {} };
   }
 
-  private load(key: string): LoweredModule | undefined {
+  private load(key: string): CachedModule | undefined {
     if (!this.dir) return undefined;
-    const file = join(this.dir, `${key}.json`);
-    if (!existsSync(file)) return undefined;
+    let bytes: Buffer;
     try {
-      return JSON.parse(readFileSync(file, "utf8")) as LoweredModule;
+      bytes = readFileSync(join(this.dir, `${key}${ENTRY}`));
+    } catch {
+      return undefined;
+    }
+    const end = bytes.indexOf(10);
+    const header = bytes.subarray(0, end < 0 ? 0 : end).toString("utf8");
+    if (!header.startsWith(HEADER)) return undefined;
+    try {
+      const meta = JSON.parse(header.slice(HEADER.length)) as Omit<CachedModule, "contents">;
+      if (!Array.isArray(meta.diagnostics) || typeof meta.lowered !== "boolean") return undefined;
+      return { contents: bytes.subarray(end + 1), diagnostics: meta.diagnostics, lowered: meta.lowered };
     } catch {
       return undefined;
     }
   }
 
-  private save(key: string, value: LoweredModule): void {
-    this.write(`${key}.json`, value);
+  private save(key: string, value: CachedModule): void {
+    if (!this.dir) return;
+    const header = `${HEADER}${JSON.stringify({ diagnostics: value.diagnostics, lowered: value.lowered })}\n`;
+    mkdirSync(this.dir, { recursive: true });
+    writeFileAtomic(join(this.dir, `${key}${ENTRY}`), Buffer.concat([Buffer.from(header), value.contents]));
   }
 
   private write(name: string, value: unknown): void {
@@ -119,4 +148,11 @@ export class ModuleCache {
     mkdirSync(this.dir, { recursive: true });
     writeFileAtomic(join(this.dir, name), JSON.stringify(value));
   }
+}
+
+/** The key of an entry's file name (of this format or the JSON one before it); undefined for others. */
+function entryKey(name: string): string | undefined {
+  if (name.endsWith(ENTRY)) return name.slice(0, -ENTRY.length);
+  if (name.endsWith(".json") && name !== USAGE) return name.slice(0, -".json".length);
+  return undefined;
 }

@@ -16,17 +16,24 @@ export function register(program: Command, ctx: CliContext): void {
       ),
     )
     .option("--no-cache", "ignore the build cache")
-    .action(async (names: string[], opts: { json?: boolean; format?: ReportFormat; cache: boolean }) => {
-      const project = loadProject(ctx.io.cwd);
-      const t0 = performance.now();
-      const result = await buildProject(project, {
-        only: names,
-        ...(opts.cache ? {} : { cache: new (await import("../../build/cache.ts")).BuildCache(undefined) }),
-      });
-      printBuildResult(ctx, project, result, {
-        format: opts.format ?? (opts.json ? "json" : "human"),
-        verb: "built",
-        ms: performance.now() - t0,
-      });
-    });
+    .option("--no-typecheck", "compile and verify only: leave type errors to your editor or `ehtrig check`")
+    .action(
+      async (
+        names: string[],
+        opts: { json?: boolean; format?: ReportFormat; cache: boolean; typecheck: boolean },
+      ) => {
+        const project = loadProject(ctx.io.cwd);
+        const t0 = performance.now();
+        const result = await buildProject(project, {
+          only: names,
+          typecheck: opts.typecheck,
+          ...(opts.cache ? {} : { cache: new (await import("../../build/cache.ts")).BuildCache(undefined) }),
+        });
+        printBuildResult(ctx, project, result, {
+          format: opts.format ?? (opts.json ? "json" : "human"),
+          verb: "built",
+          ms: performance.now() - t0,
+        });
+      },
+    );
 }

@@ -16,34 +16,39 @@ export function register(program: Command, ctx: CliContext): void {
     .command("watch")
     .description("rebuild the triggers a change affects, on every change, until interrupted")
     .option("--test", "after each rebuild, run the tests of the triggers it rebuilt")
-    .action(async (opts: { test?: boolean }) => {
+    .option("--no-typecheck", "rebuild without the type-check (your editor shows type errors)")
+    .action(async (opts: { test?: boolean; typecheck: boolean }) => {
       const { io } = ctx;
       const project = loadProject(io.cwd);
-      const handle = watchProject(io.cwd, {
-        async onBuild(result, changed, ms) {
-          if (changed.length)
-            io.out(`\nchanged: ${changed.map((p) => relative(project.root, p)).join(", ")}`);
-          const sub = { io, exitCode: 0 };
-          printBuildResult(
-            sub,
-            project,
-            { ...result, triggers: result.triggers.filter((t) => !t.cached || !changed.length) },
-            {
-              format: "human",
-              verb: "built",
-              ms,
-            },
-          );
-          const reused = result.triggers.filter((t) => t.cached).length;
-          if (changed.length && result.ok) io.out(`  (${reused} unchanged trigger(s) reused from cache)`);
-          // Tests follow changes; the first build only shows where the project stands.
-          if (opts.test && changed.length) await testRebuilt(io, project, result);
-          io.out("watching for changes (Ctrl-C to stop)");
+      const handle = watchProject(
+        io.cwd,
+        {
+          async onBuild(result, changed, ms) {
+            if (changed.length)
+              io.out(`\nchanged: ${changed.map((p) => relative(project.root, p)).join(", ")}`);
+            const sub = { io, exitCode: 0 };
+            printBuildResult(
+              sub,
+              project,
+              { ...result, triggers: result.triggers.filter((t) => !t.cached || !changed.length) },
+              {
+                format: "human",
+                verb: "built",
+                ms,
+              },
+            );
+            const reused = result.triggers.filter((t) => t.cached).length;
+            if (changed.length && result.ok) io.out(`  (${reused} unchanged trigger(s) reused from cache)`);
+            // Tests follow changes; the first build only shows where the project stands.
+            if (opts.test && changed.length) await testRebuilt(io, project, result);
+            io.out("watching for changes (Ctrl-C to stop)");
+          },
+          onError(error) {
+            printDiagnostics(io, error.diagnostics);
+          },
         },
-        onError(error) {
-          printDiagnostics(io, error.diagnostics);
-        },
-      });
+        { typecheck: opts.typecheck },
+      );
       await handle.ready;
       await new Promise<void>((resolve) => {
         process.once("SIGINT", resolve);

@@ -41,6 +41,26 @@ describe("ehtrig CLI", () => {
     expect(existsSync(join(t.root, "dist"))).toBe(false);
   });
 
+  it("build --no-typecheck: a type error no longer stops the build; the gate still does", async () => {
+    const t = tempProject({
+      "triggers/typo.ts": triggerSource(
+        "Typo",
+        ["DETECTION_UPDATE"],
+        'const n: number = "one";\ndebug(String(n));',
+      ),
+    });
+    const typed = await run(t.root, "build");
+    expect(typed.code).toBe(1);
+    expect(typed.err).toMatch(/triggers\/typo\.ts:2:7 error EH300 \[typo\][^]*TS2322/);
+    const fast = await run(t.root, "build", "--no-typecheck");
+    expect(fast.code).toBe(0);
+    expect(existsSync(join(t.root, "dist", "typo.js"))).toBe(true);
+    t.write("triggers/typo.ts", triggerSource("Typo", ["DETECTION_UPDATE"], "debug(HTTP.uri);"));
+    const gated = await run(t.root, "build", "--no-typecheck");
+    expect(gated.code).toBe(1);
+    expect(gated.err).toContain("triggers/typo.ts:2:7 error EH501 [typo]");
+  });
+
   it("check --format github: one annotation per problem on the TypeScript line, relative to the checkout", async () => {
     const t = tempProject({
       "triggers/bad.ts": triggerSource("Bad, really", ["DETECTION_UPDATE"], "debug(HTTP.uri);"),

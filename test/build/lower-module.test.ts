@@ -43,10 +43,7 @@ describe("lowering per module", () => {
       "triggers/a.ts": uses("A"),
       "triggers/b.ts": uses("B"),
     });
-    const entries = () =>
-      readdirSync(join(t.root, CACHE_DIR, "modules")).filter(
-        (f) => f.endsWith(".json") && f !== "usage.json",
-      );
+    const entries = () => readdirSync(join(t.root, CACHE_DIR, "modules")).filter((f) => f.endsWith(".js"));
     const build = async (): Promise<BuildCache> => {
       const cache = new BuildCache(t.root);
       expect((await buildProject(t.project, { cache })).ok).toBe(true);
@@ -69,6 +66,26 @@ describe("lowering per module", () => {
     t.write("triggers/a.ts", uses("A") + "debug('touched');\n");
     const touched = await build();
     expect(touched.modules.stats).toEqual({ hits: 1, misses: 1 });
+  });
+
+  it("lowers again a module whose cache entry is damaged, and builds the same script", async () => {
+    const t = tempProject({
+      "triggers/lib/box.ts": LIB,
+      "triggers/a.ts": uses("A"),
+    });
+    expect((await buildProject(t.project)).ok).toBe(true);
+    const script = t.read("dist/a.js");
+    const dir = join(t.root, CACHE_DIR, "modules");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".js"));
+    expect(files).toHaveLength(2);
+    t.write(`${CACHE_DIR}/modules/${files[0]}`, "//ehtrig-module {not json\ncode");
+    t.write(`${CACHE_DIR}/modules/${files[1]}`, "");
+    // and the trigger's own cache entry, so the build bundles again
+    t.write(`${CACHE_DIR}/trigger-a.json`, "{");
+    const cache = new BuildCache(t.root);
+    expect((await buildProject(t.project, { cache })).ok).toBe(true);
+    expect(cache.modules.stats).toEqual({ hits: 0, misses: 2 });
+    expect(t.read("dist/a.js")).toBe(script);
   });
 
   it("keeps one copy of each helper per script", async () => {
