@@ -21,7 +21,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BuildCache, buildProject, loadProject, type BuildResult } from "../build/index.ts";
 import { generateProject } from "./generate.ts";
-import { LOWER_OPTIONS } from "../build/lower.ts";
+import { loweringOptions } from "../build/lower.ts";
 import { rollupBabelBuild } from "./rollup-babel.ts";
 
 /** esbuild strips the types, then Babel lowers: each distinct module once, nothing else. */
@@ -33,7 +33,7 @@ async function babelOnly(files: string[]): Promise<void> {
       target: "esnext",
     });
     await transformAsync(js.code, {
-      ...LOWER_OPTIONS,
+      ...loweringOptions(),
       sourceType: "module",
       filename: file,
       sourceMaps: false,

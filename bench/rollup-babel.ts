@@ -11,7 +11,8 @@ import { babel } from "@rollup/plugin-babel";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import * as esbuild from "esbuild";
 import { rollup, type Plugin, type RollupCache } from "rollup";
-import { LOWER_OPTIONS } from "../build/lower.ts";
+import type { TransformOptions } from "@babel/core";
+import { loweringOptions } from "../build/lower.ts";
 
 const EXTENSIONS = [".ts", ".mts", ".js", ".mjs"];
 
@@ -49,7 +50,7 @@ export async function rollupBabelBuild(entries: readonly string[]): Promise<numb
         stripTypes(),
         babel({
           // (the plugin's option type narrows Babel's file filters, which LOWER_OPTIONS leaves unset)
-          ...(LOWER_OPTIONS as Omit<typeof LOWER_OPTIONS, "include" | "exclude" | "only" | "ignore">),
+          ...(loweringOptions() as Omit<TransformOptions, "include" | "exclude" | "only" | "ignore">),
           sourceType: "module",
           babelHelpers: "bundled",
           extensions: EXTENSIONS,

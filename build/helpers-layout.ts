@@ -5,7 +5,7 @@
  * mappings, so the shift is exact and much cheaper than printing the whole script again.
  * Helpers that probe ES2015 built-ins are replaced by their ES5 versions (helpers-es5.ts).
  */
-import { parseSync, transformFromAstSync } from "@babel/core";
+import { babelCore } from "./babel.ts";
 import { ES5_HELPERS, helperName } from "./helpers-es5.ts";
 
 const formatted = new Map<string, string>();
@@ -13,11 +13,15 @@ const formatted = new Map<string, string>();
 function format(line: string): string {
   let out = formatted.get(line);
   if (out === undefined) {
-    const ast = parseSync(line, { babelrc: false, configFile: false, sourceType: "script" });
+    const ast = babelCore().parseSync(line, { babelrc: false, configFile: false, sourceType: "script" });
     out =
       (ast &&
-        transformFromAstSync(ast, line, { babelrc: false, configFile: false, code: true, compact: false })
-          ?.code) ||
+        babelCore().transformFromAstSync(ast, line, {
+          babelrc: false,
+          configFile: false,
+          code: true,
+          compact: false,
+        })?.code) ||
       line;
     formatted.set(line, out);
   }

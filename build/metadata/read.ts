@@ -2,7 +2,7 @@
  * Reads a trigger's metadata statically: finds `export const trigger = { … }` in the source,
  * turns the literal into data and validates it. Trigger code is never evaluated at build time.
  */
-import { parse } from "@babel/parser";
+import { babelParser } from "../babel.ts";
 import type * as t from "@babel/types";
 import { diagnostic, hasErrors, type Diagnostic, type Location } from "../diagnostics.ts";
 import { isEventName, EVENT_SPELLINGS } from "../engine/events.ts";
@@ -40,7 +40,11 @@ export function readMetadata(source: string, file: string, trigger: string): Met
   });
   let ast: t.File;
   try {
-    ast = parse(source, { sourceType: "module", plugins: ["typescript"], errorRecovery: false });
+    ast = babelParser().parse(source, {
+      sourceType: "module",
+      plugins: ["typescript"],
+      errorRecovery: false,
+    });
   } catch (err) {
     const e = err as Error & { loc?: { line: number; column: number } };
     return {

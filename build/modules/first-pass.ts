@@ -4,13 +4,13 @@
  * written: the constructs gate (verify/constructs.ts) and the array-iteration wrapping
  * (array-iteration.ts). One walk for both: a walk of Babel's tree costs as much as a parse.
  */
-import { traverse, type PluginObj, type Visitor } from "@babel/core";
+import type { PluginObj, traverse, Visitor } from "@babel/core";
 import { arrayIterationPass, type Api } from "../array-iteration.ts";
 import { constructsVisitor } from "../verify/constructs.ts";
 
-export function firstPass(api: Api): PluginObj {
+export function firstPass(api: Api & { traverse: typeof traverse }): PluginObj {
   const iteration = arrayIterationPass(api);
-  const visitor = traverse.visitors.merge([constructsVisitor, iteration.visitor] as Visitor[]);
+  const visitor = api.traverse.visitors.merge([constructsVisitor, iteration.visitor] as Visitor[]);
   return {
     name: "ehtrig-first-pass",
     visitor: {

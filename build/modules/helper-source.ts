@@ -4,8 +4,7 @@
  * one copy per script), with the ES5 versions of helpers that probe ES2015 built-ins; or one of
  * ehtrig's own helpers (the array helper, the ponyfills).
  */
-import * as babel from "@babel/core";
-import { getDependencies } from "@babel/helpers";
+import { babelCore, babelHelpers } from "../babel.ts";
 import { parse, type Node } from "acorn";
 import { ARRAY_OF, ARRAY_OF_SOURCE } from "../array-iteration.ts";
 import { PONYFILLS } from "../engine/builtins/ponyfills.ts";
@@ -18,9 +17,10 @@ const own = new Map<string, string>([
 ]);
 
 /** Not in @types/babel__core, but part of @babel/core's API. */
-const buildExternalHelpers = (
-  babel as unknown as { buildExternalHelpers(names: string[], type: "module"): string }
-).buildExternalHelpers;
+const buildExternalHelpers = (names: string[], type: "module"): string =>
+  (
+    babelCore() as unknown as { buildExternalHelpers(names: string[], type: "module"): string }
+  ).buildExternalHelpers(names, type);
 
 const built = new Map<string, string>();
 
@@ -43,7 +43,8 @@ function babelHelperModule(name: string): string {
     .sort((a, b) => b.start - a.start);
   for (const n of swaps) text = text.slice(0, n.start) + ES5_HELPERS[n.id!.name] + text.slice(n.end);
   // An ES5 version may need fewer helpers than Babel's (no _typeof for a Symbol check).
-  const imports = getDependencies(name)
+  const imports = babelHelpers()
+    .getDependencies(name)
     .filter((dep) => new RegExp(`\\b_${dep}\\b`).test(text))
     .map((dep) => `import { ${dep} as _${dep} } from ${JSON.stringify(HELPER_PREFIX + dep)};`);
   return [...imports, text].join("\n");

@@ -5,12 +5,12 @@
  * script. A module that already parses as ES5 (a legacy trigger body, most npm code) skips Babel.
  * A pure function of its input, so its result is cached by content (module-cache.ts).
  */
-import { transformAsync } from "@babel/core";
 import { parse } from "acorn";
 import * as esbuild from "esbuild";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { foldProbes } from "../fold-probes.ts";
-import { LOWER_OPTIONS } from "../lower.ts";
+import { loweringOptions } from "../lower.ts";
+import { babelCore } from "../babel.ts";
 import { ponyfillCalls } from "../ponyfill-calls.ts";
 import { PositionMapper } from "../sourcemap.ts";
 import { FINDINGS, type ConstructFinding } from "../verify/constructs.ts";
@@ -61,7 +61,7 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
     const diagnostics: Diagnostic[] = [];
     if (!/\btypeof\b/.test(stripped.code))
       return { code: withMap(stripped.code, stripped.map), diagnostics, lowered: false };
-    const folded = await transformAsync(stripped.code, {
+    const folded = await babelCore().transformAsync(stripped.code, {
       babelrc: false,
       configFile: false,
       sourceType: "script",
@@ -75,24 +75,26 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
   }
 
   // CommonJS code keeps Babel's helpers inlined: an import would turn it into an ES module.
-  const out = await transformAsync(stripped.code, {
-    ...LOWER_OPTIONS,
-    sourceType,
-    filename: input.path,
-    inputSourceMap: JSON.parse(stripped.map),
-    plugins: [
-      ...(sourceType === "module" ? [helperImports] : []),
-      // Feature probes need a typeof: without one, no pass of its own (a constant condition that is
-      // no probe is left as written).
-      ...(/\btypeof\b/.test(stripped.code) ? [foldProbes(engineHas(input.allowed))] : []),
-      firstPass,
-      ...(input.ponyfilled.length ? [ponyfillCalls(input.ponyfilled)] : []),
-    ] as never,
-  }).catch((err: Error & { loc?: { line: number; column: number } }) => {
-    // Babel's position is in the stripped code; the error the bundler reports carries the original.
-    const at = err.loc && mapper.original(err.loc.line, err.loc.column);
-    throw new LoweringError(err.message.split("\n")[0]!.replace(/^[^:]*: /, ""), at);
-  });
+  const out = await babelCore()
+    .transformAsync(stripped.code, {
+      ...loweringOptions(),
+      sourceType,
+      filename: input.path,
+      inputSourceMap: JSON.parse(stripped.map),
+      plugins: [
+        ...(sourceType === "module" ? [helperImports] : []),
+        // Feature probes need a typeof: without one, no pass of its own (a constant condition that is
+        // no probe is left as written).
+        ...(/\btypeof\b/.test(stripped.code) ? [foldProbes(engineHas(input.allowed))] : []),
+        firstPass,
+        ...(input.ponyfilled.length ? [ponyfillCalls(input.ponyfilled)] : []),
+      ] as never,
+    })
+    .catch((err: Error & { loc?: { line: number; column: number } }) => {
+      // Babel's position is in the stripped code; the error the bundler reports carries the original.
+      const at = err.loc && mapper.original(err.loc.line, err.loc.column);
+      throw new LoweringError(err.message.split("\n")[0]!.replace(/^[^:]*: /, ""), at);
+    });
   if (!out?.code || !out.map) throw new Error(`Babel returned no output for ${input.path}`);
   // A module with constructs the gate rejects is still lowered (they are left as they are), so
   // the bundle of every trigger builds; the triggers that import it fail with these diagnostics.

@@ -25,7 +25,7 @@ import { NodeIndex } from "./node-index.ts";
 import { freeReferences } from "./scope.ts";
 import { remoteCallProblems } from "./remote-calls.ts";
 import type { TargetType } from "../project/config.ts";
-import { list as helperNames } from "@babel/helpers";
+import { babelHelpers } from "../babel.ts";
 
 type AnyNode = Node & Record<string, any>;
 
@@ -245,11 +245,14 @@ export function engineHas(allowed: readonly string[]): (name: string) => boolean
     Object.prototype.hasOwnProperty.call(DEPRECATED_GLOBALS, name);
 }
 
-const BABEL_HELPERS: ReadonlySet<string> = new Set([...helperNames.map((n) => `_${n}`), "ownKeys"]);
+/** Names Babel gives its helpers (asked of @babel/helpers on first use: babel.ts). */
+let babelHelperNames: ReadonlySet<string> | undefined;
+const BABEL_HELPERS = (): ReadonlySet<string> =>
+  (babelHelperNames ??= new Set([...babelHelpers().list.map((n) => `_${n}`), "ownKeys"]));
 
 function nestedBabelHelpers(ast: Program, index: NodeIndex): AnyNode[] {
   const topLevel = new Set<Node>(ast.body as Node[]);
-  return index.of("FunctionDeclaration").filter((n) => BABEL_HELPERS.has(n.id.name) && !topLevel.has(n));
+  return index.of("FunctionDeclaration").filter((n) => BABEL_HELPERS().has(n.id.name) && !topLevel.has(n));
 }
 
 function providers(name: string): string {

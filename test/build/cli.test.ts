@@ -165,4 +165,26 @@ describe("ehtrig CLI", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("EH202");
   });
+
+  it("a build with nothing to compile does not load Babel (a third of a CLI run's start-up)", () => {
+    const t = tempProject({ "triggers/good.ts": GOOD });
+    // Preloaded into the CLI process: at exit, prints how many of Babel's modules were loaded
+    // (the compiler's fingerprint reads only their package.json).
+    t.write(
+      "report-babel.cjs",
+      `process.on("exit", () => { const m = require("node:module"); process.stdout.write("\\nBABEL:" + JSON.stringify(Object.keys(m._cache).filter((k) => k.endsWith(".js") && /node_modules[\\\\/]@babel[\\\\/](core|preset-env|parser)[\\\\/]/.test(k)).length)); });`,
+    );
+    const build = () =>
+      spawnSync(process.execPath, ["--require", "./report-babel.cjs", join(REPO, "bin/ehtrig.js"), "build"], {
+        cwd: t.root,
+        encoding: "utf8",
+      });
+    const first = build();
+    expect(first.status, first.stderr).toBe(0);
+    expect(Number(/BABEL:(\d+)/.exec(first.stdout)![1])).toBeGreaterThan(0);
+    const again = build();
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain("(cached)");
+    expect(/BABEL:(\d+)/.exec(again.stdout)![1]).toBe("0");
+  });
 });
