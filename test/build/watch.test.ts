@@ -60,4 +60,43 @@ describe("watch", () => {
       await handle.close();
     }
   });
+
+  it("with typecheck off, rebuilds a trigger with a type error and still gates it", async () => {
+    const t = tempProject({
+      "triggers/a.ts": triggerSource(
+        "a",
+        ["DETECTION_UPDATE"],
+        'const n: number = "one";\ndebug(String(n));',
+      ),
+    });
+    const results: BuildResult[] = [];
+    let notify: (() => void) | undefined;
+    const next = () =>
+      new Promise<BuildResult>((resolve) => (notify = () => resolve(results[results.length - 1]!)));
+    const handle = watchProject(
+      t.root,
+      {
+        onBuild(result) {
+          results.push(result);
+          notify?.();
+        },
+        onError(e) {
+          throw e;
+        },
+      },
+      { typecheck: false },
+    );
+    try {
+      await handle.ready;
+      expect(results[0]!.ok).toBe(true);
+      expect(t.read("dist/a.js")).toContain('"one"');
+      const waiting = next();
+      t.write("triggers/a.ts", triggerSource("a", ["DETECTION_UPDATE"], "debug(HTTP.uri);"));
+      const gated = await waiting;
+      expect(gated.ok).toBe(false);
+      expect(gated.diagnostics.map((d) => d.code)).toEqual(["EH501"]);
+    } finally {
+      await handle.close();
+    }
+  });
 });
