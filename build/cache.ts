@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256 } from "./hash.ts";
-import { writeFileAtomic } from "./write-atomic.ts";
+import { removeLeftoverTemps, writeFileAtomic } from "./write-atomic.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
@@ -129,6 +129,15 @@ export class BuildCache {
       if (!this.metadataUsed.has(key)) this.metadataEntries.delete(key);
     this.metadataDirty = false;
     this.save("metadata.json", Object.fromEntries(this.metadataEntries));
+  }
+
+  /**
+   * Ends a full build: prunes the module cache and removes what killed builds left half-written
+   * (a build of named triggers does not see the others' modules, so only full builds call it).
+   */
+  tidy(): void {
+    this.modules.prune();
+    if (this.dir) removeLeftoverTemps(this.dir);
   }
 
   /** The last type-check's result; its key and files say what it is still good for. */

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { sha256 } from "./hash.ts";
-import { writeFileAtomic } from "./write-atomic.ts";
+import { removeLeftoverTemps, writeFileAtomic } from "./write-atomic.ts";
 import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
 
@@ -51,6 +51,7 @@ function previousManifest(outDir: string): Manifest {
  */
 export function emit(outDir: string, triggers: Emittable[], all: ReadonlySet<string>): Manifest {
   mkdirSync(outDir, { recursive: true });
+  removeLeftoverTemps(outDir);
   const entries = new Map(previousManifest(outDir).triggers.map((e) => [e.id, e]));
   for (const t of triggers) {
     const path = join(outDir, `${t.id}.js`);

@@ -252,7 +252,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     }
   }
   // A build of named triggers does not see the modules of the others: only full builds prune.
-  if (!options.only?.length) cache.modules.prune();
+  if (!options.only?.length) cache.tidy();
   return {
     ok,
     triggers: built,

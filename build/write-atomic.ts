@@ -1,11 +1,43 @@
 /**
  * Writes a file whole or not at all: a temporary file next to it, then a rename, so that a reader
- * (or a process killed mid-write) never sees half of it.
+ * (or a process killed mid-write) never sees half of it. A process killed between the two leaves
+ * its temporary file behind; removeLeftoverTemps clears those of processes that are gone.
  */
-import { renameSync, writeFileSync } from "node:fs";
+import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
+}
+
+const TEMP = /\.(\d+)\.tmp$/;
+
+/**
+ * Deletes the temporary files in a folder that writeFileAtomic left when its process was killed
+ * (kill -9, a crash) before the rename. Those of a running process (a concurrent build) stay.
+ */
+export function removeLeftoverTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMP.exec(name)?.[1];
+    if (pid !== undefined && !running(Number(pid))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

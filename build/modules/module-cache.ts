@@ -11,7 +11,7 @@
  * keeps everything its triggers are made of. usage.json records the last build that used each key.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { writeFileAtomic } from "../write-atomic.ts";
+import { removeLeftoverTemps, writeFileAtomic } from "../write-atomic.ts";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 
@@ -101,6 +101,7 @@ export class ModuleCache {
       const key = entryKey(name);
       if (key !== undefined && stale(key)) rmSync(join(this.dir, name), { force: true });
     }
+    removeLeftoverTemps(this.dir);
     this.write(USAGE, usage);
   }
 

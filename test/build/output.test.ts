@@ -1,9 +1,11 @@
 /** What the build writes: readable deterministic ES5, chained maps, the manifest, all-or-nothing. */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { BuildCache, buildProject, PositionMapper } from "../../build/index.ts";
+import { CACHE_DIR } from "../../build/cache.ts";
 import { sha256 } from "../../build/hash.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
 
@@ -120,6 +122,26 @@ describe("build output", () => {
       "EH400:imp:2",
       "EH400:syntax:2",
     ]);
+  });
+
+  it("clears the temporary files a killed build left in dist/ and the cache, not a running one's", async () => {
+    const t = tempProject({ "triggers/a.ts": triggerSource("a", ["DETECTION_UPDATE"], 'debug("a");') });
+    expect((await buildProject(t.project)).ok).toBe(true);
+    // The pid of a process that has exited, as a build killed with kill -9 leaves it.
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid!;
+    const left = [
+      `dist/a.js.${dead}.tmp`,
+      `dist/a.js.map.${dead}.tmp`,
+      `${CACHE_DIR}/trigger-a.json.${dead}.tmp`,
+      `${CACHE_DIR}/modules/0000.js.${dead}.tmp`,
+    ];
+    const live = `dist/a.js.${process.ppid}.tmp`; // a running process: another build, say
+    for (const f of [...left, live]) t.write(f, "half");
+    t.write("triggers/a.ts", triggerSource("a", ["DETECTION_UPDATE"], 'debug("b");'));
+    expect((await buildProject(t.project)).ok).toBe(true);
+    for (const f of left) expect(existsSync(join(t.root, f)), f).toBe(false);
+    expect(existsSync(join(t.root, live))).toBe(true);
+    expect(t.read("dist/a.js")).toContain('debug("b")');
   });
 
   it("removes the outputs of a trigger that left the project", async () => {
