@@ -1,8 +1,31 @@
 /** Watch mode rebuilds only what a change affects and keeps going after errors. */
 import { describe, expect, it } from "vitest";
 import type { BuildResult } from "../../build/index.ts";
-import { watchProject } from "../../build/watch.ts";
+import { watchProject, type WatchOptions } from "../../build/watch.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
+
+/** Watches a project and hands each build's result to the test as it comes. */
+function watchResults(root: string, options?: WatchOptions) {
+  const results: BuildResult[] = [];
+  let notify: (() => void) | undefined;
+  const handle = watchProject(
+    root,
+    {
+      onBuild(result) {
+        results.push(result);
+        notify?.();
+      },
+      onError(e) {
+        throw e;
+      },
+    },
+    options,
+  );
+  /** The result of the build that the next change starts. */
+  const next = () =>
+    new Promise<BuildResult>((resolve) => (notify = () => resolve(results[results.length - 1]!)));
+  return { handle, results, next };
+}
 
 describe("watch", () => {
   it("rebuilds the touched trigger, reuses the others, reports errors and recovers", async () => {
@@ -20,19 +43,7 @@ describe("watch", () => {
       ),
       "triggers/lib/tag.ts": 'export function tag(s: string): string { return "[" + s + "]"; }\n',
     });
-    const results: BuildResult[] = [];
-    let notify: (() => void) | undefined;
-    const next = () =>
-      new Promise<BuildResult>((resolve) => (notify = () => resolve(results[results.length - 1]!)));
-    const handle = watchProject(t.root, {
-      onBuild(result) {
-        results.push(result);
-        notify?.();
-      },
-      onError(e) {
-        throw e;
-      },
-    });
+    const { handle, results, next } = watchResults(t.root);
     try {
       await handle.ready;
       expect(results[0]!.ok).toBe(true);
@@ -69,23 +80,7 @@ describe("watch", () => {
         'const n: number = "one";\ndebug(String(n));',
       ),
     });
-    const results: BuildResult[] = [];
-    let notify: (() => void) | undefined;
-    const next = () =>
-      new Promise<BuildResult>((resolve) => (notify = () => resolve(results[results.length - 1]!)));
-    const handle = watchProject(
-      t.root,
-      {
-        onBuild(result) {
-          results.push(result);
-          notify?.();
-        },
-        onError(e) {
-          throw e;
-        },
-      },
-      { typecheck: false },
-    );
+    const { handle, results, next } = watchResults(t.root, { typecheck: false });
     try {
       await handle.ready;
       expect(results[0]!.ok).toBe(true);
