@@ -24,14 +24,13 @@ export interface CompileJob {
   metadata: TriggerMetadata;
   /** The engine language level (build/engine/language.ts). */
   allowed: string[];
-  ponyfilled: string[];
   /** Declared ODS targets, name → type. */
   targets: Record<string, TargetType>;
   bundleCode: string;
   bundleMap: string;
 }
 
-export type CompileStage = "constructs" | "lower" | "layout" | "verify";
+export type CompileStage = "verify";
 
 export interface CompileResult {
   id: string;

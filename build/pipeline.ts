@@ -166,7 +166,6 @@ export async function buildProject(project: Project, options: BuildOptions = {})
           entryText: s.text,
           metadata: s.metadata,
           allowed: [...project.level.allowed],
-          ponyfilled: [...project.level.ponyfilled],
           targets: Object.fromEntries(
             Object.entries(project.config.targets ?? {}).map(([k, v]) => [k, v.type]),
           ),

@@ -51,10 +51,6 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
     // The engine's globals are ambient: leave them as free identifiers.
     tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
   });
-  const mapper = new PositionMapper(stripped.map, "/", input.root);
-  // TypeScript files are modules (moduleDetection "force"), even when their only export was the
-  // blanked metadata; JavaScript without import/export is CommonJS or a plain script.
-  const sourceType = input.loader === "ts" || !isScript(stripped.code) ? "module" : "script";
   if (isEs5(stripped.code)) {
     // Already ES5, so none of the constructs the gate rejects (acorn's ES5 parse refuses them,
     // RegExp flags included): only its feature probes of names the engine lacks need settling.
@@ -73,6 +69,10 @@ export async function lowerModule(input: ModuleInput): Promise<LoweredModule> {
     if (!folded?.code || !folded.map) throw new Error(`Babel returned no output for ${input.path}`);
     return { code: withMap(folded.code, JSON.stringify(folded.map)), diagnostics, lowered: false };
   }
+  const mapper = new PositionMapper(stripped.map, "/", input.root);
+  // TypeScript files are modules (moduleDetection "force"), even when their only export was the
+  // blanked metadata; JavaScript without import/export is CommonJS or a plain script.
+  const sourceType = input.loader === "ts" || !isScript(stripped.code) ? "module" : "script";
 
   // CommonJS code keeps Babel's helpers inlined: an import would turn it into an ES module.
   const out = await babelCore()
