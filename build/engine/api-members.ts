@@ -29,13 +29,20 @@ export interface ApiClass {
 
 export const API_CLASSES: readonly ApiClass[] = data.classes as readonly ApiClass[];
 
+const notOn = new Map<string, Record<string, string>>();
+
 /**
  * Members of `className` that the reference limits to other events than `event`, each with the
- * message the harness throws when a trigger reads it there, as the engine does.
+ * message the harness throws when a trigger reads it there, as the engine does. Made once per
+ * class and event (every fire asks).
  */
-export function membersNotOn(className: string, event: string): Record<string, string> {
+export function membersNotOn(className: string, event: string): Readonly<Record<string, string>> {
+  const key = `${className}\0${event}`;
+  let out = notOn.get(key);
+  if (out) return out;
+  out = {};
+  notOn.set(key, out);
   const cls = API_CLASSES.find((c) => c.class === className);
-  const out: Record<string, string> = {};
   for (const m of cls ? [...cls.properties, ...cls.methods] : []) {
     if (m.readableOn?.length && !m.readableOn.includes(event))
       out[m.name] =

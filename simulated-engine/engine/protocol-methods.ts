@@ -264,11 +264,18 @@ const MODELLED: Record<string, ModelledMethod> = {
 /** Classes whose event object carries the custom-metric methods (NETFLOW_RECORD). */
 const METRIC_OWNERS = new Set(["FlowInterface", "FlowNetwork"]);
 
+/** The custom-metric methods of one event object, made once for all of them. */
+const metricOwners = new WeakMap<MethodContext, Record<string, (...args: unknown[]) => unknown>>();
+
 const metricMethod =
   (method: string): MethodImpl =>
   (ctx) => {
-    const owner: Record<string, (...args: unknown[]) => unknown> = {};
-    addMetricMethods(owner, ctx.env, () => ctx.className);
+    let owner = metricOwners.get(ctx);
+    if (!owner) {
+      owner = {};
+      addMetricMethods(owner, ctx.env, () => ctx.className);
+      metricOwners.set(ctx, owner);
+    }
     return owner[method];
   };
 
@@ -300,17 +307,29 @@ export function notModelledMessage(className: string, method: string): string {
   return `${className}.${method}() is not modelled by the ehtrig harness (see docs/fidelity.md)`;
 }
 
+/** Each class's methods (constructors left out) with their models, looked up once per class. */
+const methodTables = new Map<string, [string, ModelledMethod | undefined][]>();
+
+function methodTable(className: string): [string, ModelledMethod | undefined][] {
+  let table = methodTables.get(className);
+  if (!table) {
+    const cls = API_CLASSES.find((c) => c.class === className);
+    table = (cls?.methods ?? [])
+      .filter((m) => !isConstructor(className, m.name))
+      .map((m): [string, ModelledMethod | undefined] => [m.name, modelled(className, m.name)]);
+    methodTables.set(className, table);
+  }
+  return table;
+}
+
 /** Every method the reference lists for the class, bound to this event's fixture. */
 export function methodsOf(ctx: MethodContext): Record<string, (...args: unknown[]) => unknown> {
-  const cls = API_CLASSES.find((c) => c.class === ctx.className);
   const out: Record<string, (...args: unknown[]) => unknown> = {};
-  for (const m of cls?.methods ?? []) {
-    if (isConstructor(ctx.className, m.name)) continue;
-    const model = modelled(ctx.className, m.name);
-    out[m.name] = model
+  for (const [name, model] of methodTable(ctx.className)) {
+    out[name] = model
       ? model.impl(ctx)
       : () => {
-          throw apiError(notModelledMessage(ctx.className, m.name));
+          throw apiError(notModelledMessage(ctx.className, name));
         };
   }
   return out;
