@@ -31,31 +31,45 @@ export function locate(
   trigger: string,
   position: { line: number; column?: number },
 ): Located {
+  return locator(project, trigger)(position);
+}
+
+/**
+ * locate() for many positions of one trigger (a debug log's exceptions): the manifest, the script
+ * and its source map are read once.
+ */
+export function locator(
+  project: Project,
+  trigger: string,
+): (position: { line: number; column?: number }) => Located {
   const entry = findEntry(readManifest(project.outDir), trigger);
   const script = readBuiltFile(project.outDir, entry.file);
   const lines = script.split("\n").length - (script.endsWith("\n") ? 1 : 0);
-  if (position.line > lines) {
-    throw new EhtrigError([
-      diagnostic("EH601", `${entry.file} has ${lines} lines; line ${position.line} is past its end`, {
-        hint: "Check that the appliance runs the same build (compare the sha256 in the script's banner).",
-      }),
-    ]);
-  }
-  const mapper = new PositionMapper(readBuiltFile(project.outDir, entry.map), project.outDir, project.root);
-  const original =
-    position.column === undefined
-      ? mapper.originalOfLine(position.line)
-      : mapper.original(position.line, position.column - 1);
-  if (!original) {
-    throw new EhtrigError([
-      diagnostic(
-        "EH601",
-        `line ${position.line} of ${entry.file} is not from your source (banner or a Babel helper)`,
-        {
-          hint: "Helpers are shared runtime code; look at the caller, the next line of the stack that maps.",
-        },
-      ),
-    ]);
-  }
-  return { trigger: entry.id, generated: position, original };
+  let mapper: PositionMapper | undefined;
+  return (position) => {
+    if (position.line > lines) {
+      throw new EhtrigError([
+        diagnostic("EH601", `${entry.file} has ${lines} lines; line ${position.line} is past its end`, {
+          hint: "Check that the appliance runs the same build (compare the sha256 in the script's banner).",
+        }),
+      ]);
+    }
+    mapper ??= new PositionMapper(readBuiltFile(project.outDir, entry.map), project.outDir, project.root);
+    const original =
+      position.column === undefined
+        ? mapper.originalOfLine(position.line)
+        : mapper.original(position.line, position.column - 1);
+    if (!original) {
+      throw new EhtrigError([
+        diagnostic(
+          "EH601",
+          `line ${position.line} of ${entry.file} is not from your source (banner or a Babel helper)`,
+          {
+            hint: "Helpers are shared runtime code; look at the caller, the next line of the stack that maps.",
+          },
+        ),
+      ]);
+    }
+    return { trigger: entry.id, generated: position, original };
+  };
 }

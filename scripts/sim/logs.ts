@@ -6,7 +6,7 @@
  * as the appliance has them, with a warning saying why.
  */
 import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
-import { locate } from "../../build/locate.ts";
+import { locator } from "../../build/locate.ts";
 import { readBuiltFile, readManifest, type ManifestEntry } from "../../build/manifest.ts";
 import type { Project } from "../../build/project/config.ts";
 import { bannerHash } from "../deploy/drift.ts";
@@ -90,10 +90,11 @@ export function mapTriggerLog(
   log: readonly TriggerLogEntry[],
 ): SimLogs {
   const { entry, warning } = localBuild(project, deployed);
+  const at = entry && project ? mapperOf(project, entry.id) : undefined;
   const entries: MappedLogEntry[] = log.map((e) => {
-    if (!entry || !project || !e.script) return e;
+    if (!at || !e.script) return e;
     try {
-      const { original } = locate(project, entry.id, e.script);
+      const { original } = at(e.script);
       return { ...e, source: original };
     } catch {
       return e; // a helper line or past the end: shown as the appliance has it
@@ -105,6 +106,15 @@ export function mapTriggerLog(
     entries,
     warnings: warning ? [warning] : [],
   };
+}
+
+/** The build's locator of a trigger's positions, or undefined when its files cannot be read. */
+function mapperOf(project: Project, id: string): ReturnType<typeof locator> | undefined {
+  try {
+    return locator(project, id);
+  } catch {
+    return undefined; // entries are then shown as the appliance has them, as a failing locate would
+  }
 }
 
 /** The debug log of a trigger on a running simulator, reached over REST. */
