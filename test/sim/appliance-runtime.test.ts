@@ -102,6 +102,13 @@ describe("detections on the simulated appliance", () => {
     expect(sim.triggerLog("seen")).toEqual([]);
   });
 
+  it("a new detection takes the next id however many the appliance holds (300,000 here)", async () => {
+    sim = await startSimulatedAppliance({ seed: { detections: 0 } });
+    const held = sim.state.detections as Record<string, unknown>;
+    for (let id = 1; id <= 300_000; id++) held[id] = {};
+    expect(sim.createDetection(DETECTION).id).toBe(300_001);
+  });
+
   it("PATCH /ehtrig/detections/{id} runs DETECTION_UPDATE as an update; ticket fields go through the real PATCH, which runs nothing", async () => {
     sim = await startSimulatedAppliance({ seed: { detections: 0 } });
     await deploy(

@@ -97,7 +97,7 @@ export function createApplianceApi(ctx: SimContext, host: TriggerHost): Applianc
       const problems = schemaProblems(createSchema, fields, "new detection");
       if (problems.length) throw refuse(400, "EH803", problems);
       const now = Date.now();
-      const id = Math.max(0, ...Object.keys(state.detections).map(Number)) + 1;
+      const id = highestId(state.detections) + 1;
       const d: SimDetection = {
         id,
         title: "",
@@ -173,4 +173,11 @@ export function createApplianceApi(ctx: SimContext, host: TriggerHost): Applianc
 
     settle: () => host.delivery.settle(),
   };
+}
+
+/** The highest numeric key (0 for none), without spreading them into one call: a seeded state may hold more than a call takes. */
+function highestId(byId: Readonly<Record<string, unknown>>): number {
+  let max = 0;
+  for (const key of Object.keys(byId)) max = Math.max(max, Number(key));
+  return max;
 }
