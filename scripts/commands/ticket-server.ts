@@ -14,7 +14,7 @@ import { parseResolution, parseStatus, TicketClient } from "../ticket-server/cli
 import { RESOLUTIONS, WORKFLOW } from "../ticket-server/issues.ts";
 import { startTicketServer } from "../ticket-server/server.ts";
 
-export const DEFAULT_TICKET_SERVER_PORT = 8080;
+const DEFAULT_TICKET_SERVER_PORT = 8080;
 const URL_ENV = "EHTRIG_TICKET_SERVER";
 
 export function register(program: Command, ctx: CliContext): void {

@@ -63,7 +63,7 @@ export interface DemoOptions {
 
 const KEY_ENV = "EHTRIG_DEMO_API_KEY";
 const TICKET_TARGET = "ticket-server";
-export const TICKET_TRIGGER = "ticket-tracking";
+const TICKET_TRIGGER = "ticket-tracking";
 
 export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   const root = resolve(opts.root ?? join(import.meta.dirname, "../.."));

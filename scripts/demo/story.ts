@@ -7,7 +7,7 @@ import type { IssueResolution, IssueStatus } from "../ticket-server/issues.ts";
 
 const HOUR = 3_600_000;
 /** A fixed start, so every run tells the same story (2026-11-02 09:00 UTC). */
-export const STORY_START = Date.UTC(2026, 10, 2, 9, 0, 0);
+const STORY_START = Date.UTC(2026, 10, 2, 9, 0, 0);
 
 const tactic = (id: string, name: string) => ({ id, name, url: `https://attack.mitre.org/tactics/${id}` });
 const technique = (id: string, name: string) => ({

@@ -81,10 +81,9 @@ function localBuild(
 
 /**
  * A deployed trigger's log entries with exceptions mapped through the project's build, when that
- * build holds the deployed script (also usable in-process: `sim.triggerLog(id)` and a trigger of
- * `sim.state.triggers`).
+ * build holds the deployed script.
  */
-export function mapTriggerLog(
+function mapTriggerLog(
   project: Project | undefined,
   deployed: SimTrigger,
   log: readonly TriggerLogEntry[],

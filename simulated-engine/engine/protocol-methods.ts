@@ -31,7 +31,7 @@ interface ModelledMethod {
 }
 
 /** The built-in record type a class's commitRecord() writes, e.g. `~http`. */
-export function builtinRecordId(className: string): string {
+function builtinRecordId(className: string): string {
   return `~${className.toLowerCase()}`;
 }
 
@@ -57,7 +57,7 @@ interface HeaderPair {
 }
 
 /** The headers fixture as wire-order pairs (the event object keeps them under numeric keys). */
-export function headerPairs(headers: unknown): HeaderPair[] {
+function headerPairs(headers: unknown): HeaderPair[] {
   if (!isObjectLike(headers)) return [];
   const length = typeof headers.length === "number" ? headers.length : 0;
   const out: HeaderPair[] = [];
@@ -303,7 +303,7 @@ function isConstructor(className: string, method: string): boolean {
   return method === "constructor" || method === className;
 }
 
-export function notModelledMessage(className: string, method: string): string {
+function notModelledMessage(className: string, method: string): string {
   return `${className}.${method}() is not modelled by the ehtrig harness (see docs/fidelity.md)`;
 }
 

@@ -39,9 +39,9 @@ export interface DeliveryHooks {
   response(triggerId: number, call: OdsCall, answer: HttpAnswer): void;
 }
 
-export const DEFAULT_ODS_TIMEOUT_MS = 5000;
+const DEFAULT_ODS_TIMEOUT_MS = 5000;
 /** Delivery records kept (the newest), so a long-running simulator does not grow without end. */
-export const DELIVERY_RECORDS_KEPT = 10_000;
+const DELIVERY_RECORDS_KEPT = 10_000;
 
 export class OdsDelivery {
   readonly records: DeliveryRecord[] = [];
@@ -149,7 +149,7 @@ function answerHeaders(raw: string[]): Record<string, string | string[]> {
   return out;
 }
 
-export function sendHttp(target: SimOdsTarget, call: OdsCall, timeoutMs: number): Promise<HttpAnswer> {
+function sendHttp(target: SimOdsTarget, call: OdsCall, timeoutMs: number): Promise<HttpAnswer> {
   const headers = requestHeaders(target, call);
   const body = encodeBody(headers, call.payload);
   if (body) headers["Content-Length"] = String(body.length);

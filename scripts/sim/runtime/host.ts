@@ -23,7 +23,7 @@ import { exceptionLine, TriggerLogs, type TriggerLogEntry } from "./trigger-log.
  * or device groups. Triggers that run on this event will run whenever this event occurs."
  * REMOTE_RESPONSE goes to the trigger that made the request.
  */
-export const UNASSIGNED_EVENTS: ReadonlySet<string> = new Set(["DETECTION_UPDATE", "REMOTE_RESPONSE"]);
+const UNASSIGNED_EVENTS: ReadonlySet<string> = new Set(["DETECTION_UPDATE", "REMOTE_RESPONSE"]);
 
 export interface HostOptions {
   /** ES2015+ built-ins the engine allows (build/engine/language.ts); default none (ES5). */

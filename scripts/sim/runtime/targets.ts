@@ -24,7 +24,7 @@ export function parseAdditionalHeader(text: string): [string, string] | undefine
 }
 
 /** Every problem of a target list, as messages naming the field (empty when it is valid). */
-export function targetProblems(data: unknown, source: string): Diagnostic[] {
+function targetProblems(data: unknown, source: string): Diagnostic[] {
   // The if/then summary adds nothing to the field problems it comes with.
   const problems = validate(schema, data)
     .filter((p) => !/must match "(then|else)" schema/.test(p.message))

@@ -5,7 +5,7 @@
  * last, at most LOG_LIMIT entries per trigger.
  */
 
-export const LOG_LIMIT = 1000;
+const LOG_LIMIT = 1000;
 
 export interface TriggerLogEntry {
   /** Wall time, ms since the epoch. */
