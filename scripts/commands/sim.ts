@@ -15,6 +15,7 @@ import { startSimulatedAppliance } from "../sim/index.ts";
 import { loadTargetsFile } from "../sim/runtime/targets.ts";
 import { projectIfAny } from "./appliance-options.ts";
 import { registerSimLogs, SIM_FILES } from "./sim-logs.ts";
+import { parsePort, untilInterrupted } from "./long-running.ts";
 
 interface SimOpts {
   port: string;
@@ -57,12 +58,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print the connection details as JSON")
     .action(async (opts: SimOpts) => {
       const io = ctx.io;
-      const port = Number(opts.port);
       const detections = Number(opts.detections);
-      if (!Number.isInteger(port) || !Number.isInteger(detections) || detections < 0)
+      if (!Number.isInteger(Number(opts.port)) || !Number.isInteger(detections) || detections < 0)
         throw new EhtrigError([diagnostic("EH602", "--port and --detections take whole numbers")], 2);
-      if (port < 0 || port > 65535)
-        throw new EhtrigError([diagnostic("EH602", `--port ${opts.port} is out of range (0–65535)`)], 2);
+      const port = parsePort(opts.port);
       const dir = resolve(io.cwd, opts.dir);
       mkdirSync(dir, { recursive: true });
       const caFile = join(dir, SIM_FILES.ca);
@@ -115,10 +114,7 @@ export function register(program: Command, ctx: CliContext): void {
           io.out(`  OAuth2 client:  ${opts.oauthClient}, secret in ${oauthSecretFile}   (clientSecretFile)`);
         io.out("stop with Ctrl-C");
       }
-      await new Promise<void>((done) => {
-        process.once("SIGINT", done);
-        process.once("SIGTERM", done);
-      });
+      await untilInterrupted();
       await sim.close();
       if (opts.requestLog) {
         const lines = sim.requests.map(({ method, path, status, fault }) =>

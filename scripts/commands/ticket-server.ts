@@ -13,6 +13,7 @@ import { printJson } from "../report.ts";
 import { parseResolution, parseStatus, TicketClient } from "../ticket-server/client.ts";
 import { RESOLUTIONS, WORKFLOW } from "../ticket-server/issues.ts";
 import { startTicketServer } from "../ticket-server/server.ts";
+import { parsePort, untilInterrupted } from "./long-running.ts";
 
 const DEFAULT_TICKET_SERVER_PORT = 8080;
 const URL_ENV = "EHTRIG_TICKET_SERVER";
@@ -37,9 +38,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--project <key>", "project key of new issues", "SEC")
     .option("--json", "print the URL as JSON")
     .action(async (opts: { port: string; project: string; json?: boolean }) => {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new EhtrigError([diagnostic("EH602", `--port ${opts.port} is out of range (0–65535)`)], 2);
+      const port = parsePort(opts.port);
       if (!/^[A-Z][A-Z0-9]{0,9}$/.test(opts.project))
         throw new EhtrigError(
           [diagnostic("EH602", `--project ${opts.project}: use 1–10 capital letters and digits, e.g. SEC`)],
@@ -53,10 +52,7 @@ export function register(program: Command, ctx: CliContext): void {
         io.out(`  ticket links:            ${server.url}/browse/$ticket_id`);
         io.out("stop with Ctrl-C (issues live in memory only)");
       }
-      await new Promise<void>((done) => {
-        process.once("SIGINT", done);
-        process.once("SIGTERM", done);
-      });
+      await untilInterrupted();
       await server.close();
     });
 

@@ -10,6 +10,7 @@ import { EhtrigError } from "../../build/diagnostics.ts";
 import type { Io } from "../io.ts";
 import { testFilesOf } from "../tests/find.ts";
 import { runTriggerTests } from "../tests/run.ts";
+import { untilInterrupted } from "./long-running.ts";
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -50,10 +51,7 @@ export function register(program: Command, ctx: CliContext): void {
         { typecheck: opts.typecheck },
       );
       await handle.ready;
-      await new Promise<void>((resolve) => {
-        process.once("SIGINT", resolve);
-        process.once("SIGTERM", resolve);
-      });
+      await untilInterrupted();
       await handle.close();
     });
 }
