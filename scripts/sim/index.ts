@@ -126,6 +126,8 @@ export async function startSimulatedAppliance(opts: SimOptions = {}): Promise<Si
   const ctx: SimContext = {
     state,
     changed() {
+      // A deleted trigger takes its loaded script and its log with it.
+      host.prune();
       if (opts.stateFile && !saveTimer) saveTimer = setTimeout(flush, SAVE_DELAY_MS);
     },
   };

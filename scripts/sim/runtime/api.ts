@@ -125,7 +125,6 @@ export function createApplianceApi(ctx: SimContext, host: TriggerHost): Applianc
       checkConverts(d);
       state.detections[id] = d;
       ctx.changed();
-      host.prune();
       host.detectionUpdate(d, true);
       return structuredClone(d);
     },
@@ -145,7 +144,6 @@ export function createApplianceApi(ctx: SimContext, host: TriggerHost): Applianc
       checkConverts(changed);
       Object.assign(d, changed);
       ctx.changed();
-      host.prune();
       host.detectionUpdate(d, false);
       return structuredClone(d);
     },
@@ -167,7 +165,6 @@ export function createApplianceApi(ctx: SimContext, host: TriggerHost): Applianc
     odsTargets: () => structuredClone(state.odsTargets ?? []),
 
     triggerLog(idOrName) {
-      host.prune();
       return host.log(triggerNamed(idOrName).id);
     },
 

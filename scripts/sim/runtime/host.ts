@@ -105,15 +105,18 @@ export class TriggerHost {
     return this.logs.of(triggerId);
   }
 
-  /** Forgets loaded scripts and logs of triggers that no longer exist. */
+  /**
+   * Forgets loaded scripts and logs of triggers that no longer exist (a trigger whose script
+   * failed to load has a log but no loaded script).
+   */
   prune(): void {
     const ids = new Set(this.#state.triggers.map((t) => t.id));
     for (const [id, l] of this.#loaded)
       if (!ids.has(id)) {
         l.trigger.dispose();
         this.#loaded.delete(id);
-        this.logs.drop(id);
       }
+    this.logs.retain(ids);
   }
 
   dispose(): void {

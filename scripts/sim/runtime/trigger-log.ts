@@ -35,9 +35,9 @@ export class TriggerLogs {
     return [...(this.#logs.get(triggerId) ?? [])];
   }
 
-  /** A deleted trigger's log goes with it. */
-  drop(triggerId: number): void {
-    this.#logs.delete(triggerId);
+  /** Deleted triggers' logs go with them: keeps only the logs of these triggers. */
+  retain(triggerIds: ReadonlySet<number>): void {
+    for (const id of this.#logs.keys()) if (!triggerIds.has(id)) this.#logs.delete(id);
   }
 }
 
