@@ -47,20 +47,31 @@ export class InterpreterBridge {
 
   /** A value the trigger passed in, as host data; bridged engine objects come back as themselves. */
   unwrap(v: unknown): unknown {
+    return this.#toHost(v, false);
+  }
+
+  /**
+   * unwrap(), and what a store keeps (`forStore`): functions, and the properties holding them,
+   * are dropped, as the engine's stores keep data only.
+   */
+  #toHost(v: unknown, forStore: boolean): unknown {
     if (typeof v !== "object" || v === null) return v;
     const host = this.#host.get(v);
     if (host) return host;
     const p = v as Pseudo & { getter?: Record<string, unknown> };
-    if (!p.properties || p.class === "Function") return v;
+    if (!p.properties || p.class === "Function") return forStore ? undefined : v;
     if (p.class === "Array") {
       const out: unknown[] = [];
       const len = Number(p.properties.length ?? 0);
-      for (let n = 0; n < len; n++) out.push(this.unwrap(p.properties[n]));
+      for (let n = 0; n < len; n++) out.push(this.#toHost(p.properties[n], forStore));
       return out;
     }
     if (p.class === "Date" || p.class === "RegExp") return this.#interp.pseudoToNative(v);
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(p.properties)) out[k] = this.unwrap(this.#read(p, k));
+    for (const k of Object.keys(p.properties)) {
+      const item = this.#toHost(this.#read(p, k), forStore);
+      if (!forStore || item !== undefined) out[k] = item;
+    }
     return out;
   }
 
@@ -83,32 +94,11 @@ export class InterpreterBridge {
       const props = (pseudo as Pseudo).properties;
       const data: Record<string, unknown> = {};
       for (const k of Object.keys(props)) {
-        const item = this.#storeData(props[k]);
+        const item = this.#toHost(props[k], true);
         if (item !== undefined) data[k] = item;
       }
       store.data = data;
     }
-  }
-
-  #storeData(v: unknown): unknown {
-    if (typeof v !== "object" || v === null) return v;
-    const host = this.#host.get(v);
-    if (host) return host;
-    const p = v as Pseudo;
-    if (!p.properties || p.class === "Function") return undefined;
-    if (p.class === "Array") {
-      const len = Number(p.properties.length ?? 0);
-      const out: unknown[] = [];
-      for (let n = 0; n < len; n++) out.push(this.#storeData(p.properties[n]));
-      return out;
-    }
-    if (p.class === "Date" || p.class === "RegExp") return this.#interp.pseudoToNative(v);
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(p.properties)) {
-      const item = this.#storeData(this.#read(p, k));
-      if (item !== undefined) out[k] = item;
-    }
-    return out;
   }
 
   expose(v: unknown): unknown {
