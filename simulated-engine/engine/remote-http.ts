@@ -69,7 +69,7 @@ export class HttpTarget {
     const env = this.#env;
     const where = `Remote.HTTP("${this.#name}").${method.toLowerCase()}`;
     const live = env.sensor.liveOds;
-    const configured = !live || env.sensor.targets.declared[this.#name]?.type === "http";
+    const configured = !live || env.sensor.targets.isConfigured("http", this.#name);
     if (!live) env.sensor.targets.check("Remote.HTTP", "http", this.#name);
     if (!isObjectLike(options) || Array.isArray(options))
       throw typeError(`${where}: options must be an object, got ${describe(options)}`);

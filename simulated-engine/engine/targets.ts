@@ -67,6 +67,10 @@ export class TargetRegistry {
   reset(): void {
     this.#scripts.clear();
   }
+  /** Whether a target of this name is configured with this type. */
+  isConfigured(kind: TargetType, name: string): boolean {
+    return this.#declared[name]?.type === kind;
+  }
   /** Throws the engine error for a target that is not configured with this type. */
   check(className: string, kind: TargetType, name: string): void {
     const t = this.#declared[name];
