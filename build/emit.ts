@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { sha256 } from "./hash.ts";
-import { removeLeftoverTemps, writeFileAtomic } from "./write-atomic.ts";
+import { removeLeftoverTemps, writeIfChanged } from "./write-atomic.ts";
 import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
 
@@ -16,11 +16,6 @@ export interface Emittable {
   metadata: TriggerMetadata;
   code: string;
   map: string;
-}
-
-function writeIfChanged(path: string, text: string): void {
-  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
-  writeFileAtomic(path, text);
 }
 
 function entryFor(t: Emittable): ManifestEntry {
@@ -72,7 +67,6 @@ export function emit(outDir: string, triggers: Emittable[], all: ReadonlySet<str
   };
   const text = JSON.stringify(manifest, null, 2) + "\n";
   const manifestPath = join(outDir, MANIFEST_FILE);
-  if (!existsSync(manifestPath) || readFileSync(manifestPath, "utf8") !== text)
-    writeFileAtomic(manifestPath, text);
+  writeIfChanged(manifestPath, text);
   return manifest;
 }

@@ -3,13 +3,19 @@
  * (or a process killed mid-write) never sees half of it. A process killed between the two leaves
  * its temporary file behind; removeLeftoverTemps clears those of processes that are gone.
  */
-import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
+}
+
+/** writeFileAtomic, skipped when the file already holds the text (its timestamp keeps meaning "last changed"). */
+export function writeIfChanged(path: string, text: string): void {
+  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
+  writeFileAtomic(path, text);
 }
 
 const TEMP = /\.(\d+)\.tmp$/;

@@ -7,7 +7,7 @@
  * up in the fixture types on the next `npm run docs:gen`; test/simulated-engine/fixture-types.test.ts
  * fails when the committed file is stale.
  */
-import { writeFileSync } from "node:fs";
+import { writeIfChanged } from "../../build/write-atomic.ts";
 import { resolve } from "node:path";
 import * as prettier from "prettier";
 import { API_CLASSES, type ApiClass } from "../../build/engine/api-members.ts";
@@ -149,6 +149,6 @@ export async function renderFixtureTypes(root: string): Promise<string> {
 
 export async function writeFixtureTypes(root: string): Promise<string> {
   const file = resolve(root, FIXTURE_TYPES_FILE);
-  writeFileSync(file, await renderFixtureTypes(root));
+  writeIfChanged(file, await renderFixtureTypes(root));
   return file;
 }

@@ -4,7 +4,8 @@
  * summaries of the top-level help and the code samples shown in the docs.
  * Each has a test that fails when the committed file is stale.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { writeIfChanged } from "../../build/write-atomic.ts";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeDiagnosticsDoc } from "./diagnostics-doc.ts";
@@ -24,19 +25,18 @@ const written = [
 ];
 const fidelity = join(root, FIDELITY_FILE);
 const text = await renderFidelity(root);
-if (!existsSync(fidelity) || readFileSync(fidelity, "utf8") !== text) writeFileSync(fidelity, text);
+writeIfChanged(fidelity, text);
 written.push(fidelity);
 const summaries = join(root, SUMMARIES_FILE);
 const summaryText = await renderCommandSummaries();
-if (!existsSync(summaries) || readFileSync(summaries, "utf8") !== summaryText)
-  writeFileSync(summaries, summaryText);
+writeIfChanged(summaries, summaryText);
 written.push(summaries);
 for (const doc of SAMPLED_DOCS) {
   const path = join(root, doc);
   if (!existsSync(path)) continue;
   const before = readFileSync(path, "utf8");
   const after = withSamples(root, before);
-  if (after !== before) writeFileSync(path, after);
+  writeIfChanged(path, after);
   written.push(path);
 }
 for (const file of written) process.stdout.write(`${file}\n`);
