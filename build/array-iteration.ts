@@ -14,7 +14,7 @@
  * array-returning calls (`.map`, `.filter`, `.slice`, `.concat`, `.split`, `Object.keys`, …), and
  * constant bindings initialised with one of those.
  */
-import type { NodePath, types as t, Visitor } from "@babel/core";
+import type { NodePath, types as t } from "@babel/core";
 import { provideHelpers } from "./helper-emit.ts";
 
 /**
@@ -43,20 +43,25 @@ export interface Api {
   template: { statement: { ast(code: string): t.Statement } };
 }
 
+/** The child of an iterating node that holds the iterated value. */
+export type IteratedKey = "right" | "argument" | "init";
+
 /** Whether a file's pass wrapped something, so its program needs the helper. */
 const USED = "ehtrigArrayOfUsed";
 
-interface PassState {
+export interface PassState {
   file: { get(key: string): unknown; set(key: string, value: unknown): void };
 }
 
 /**
- * The wrapping, as a visitor of the lowering's first pass (modules/first-pass.ts), which runs
- * when the program is entered: preset-env rewrites a spread's array or call, and a pattern's
- * declaration, before a visitor of the inner node would see it. `exit` then provides the helper.
+ * The wrapping, done by the lowering's first pass (modules/first-pass.ts) when the program is
+ * entered: preset-env rewrites a spread's array or call, and a pattern's declaration, before a
+ * visitor of the inner node would see it. The pass asks `iterated` of every node, wraps what it
+ * names, and `exit` then provides the helper.
  */
 export function arrayIterationPass({ types, template }: Api): {
-  visitor: Visitor<PassState>;
+  iterated(node: t.Node, parent: t.Node | undefined): IteratedKey | undefined;
+  wrap(path: NodePath<t.Expression>, state: PassState): void;
   exit(path: NodePath<t.Program>, state: PassState): void;
 } {
   const provenArray = (path: NodePath, depth = 0): boolean => {
@@ -75,37 +80,34 @@ export function arrayIterationPass({ types, template }: Api): {
     if (types.isIdentifier(n) && depth < 4) {
       const b = path.scope.getBinding(n.name);
       if (!b || !b.constant || !b.path.isVariableDeclarator()) return false;
+      // `const [first] = list`: the declarator's init is the list, not the name's value.
+      if (!types.isIdentifier(b.path.node.id)) return false;
       const init = b.path.get("init") as NodePath;
       return !!init.node && provenArray(init, depth + 1);
     }
     return false;
   };
 
-  const wrap = (path: NodePath<t.Expression>, state: PassState): void => {
-    if (provenArray(path)) return;
-    state.file.set(USED, true);
-    // Not skipped: the wrapped expression may hold iteration of its own (`f(...g(...s))`), and
-    // the constructs gate walks with this pass.
-    path.replaceWith(types.callExpression(types.identifier(ARRAY_OF), [path.node]));
-  };
-
   return {
-    visitor: {
-      ForOfStatement(path, state) {
-        if (!path.node.await) wrap(path.get("right") as NodePath<t.Expression>, state);
-      },
-      SpreadElement(path, state) {
-        // Object spread is not iteration.
-        if (!path.parentPath.isObjectExpression())
-          wrap(path.get("argument") as NodePath<t.Expression>, state);
-      },
-      VariableDeclarator(path, state) {
-        if (types.isArrayPattern(path.node.id) && path.node.init)
-          wrap(path.get("init") as NodePath<t.Expression>, state);
-      },
-      AssignmentExpression(path, state) {
-        if (types.isArrayPattern(path.node.left)) wrap(path.get("right") as NodePath<t.Expression>, state);
-      },
+    iterated(node, parent) {
+      switch (node.type) {
+        case "ForOfStatement":
+          return node.await ? undefined : "right";
+        case "SpreadElement":
+          // Object spread is not iteration.
+          return parent?.type === "ObjectExpression" ? undefined : "argument";
+        case "VariableDeclarator":
+          return node.id.type === "ArrayPattern" && node.init ? "init" : undefined;
+        case "AssignmentExpression":
+          return node.left.type === "ArrayPattern" ? "right" : undefined;
+        default:
+          return undefined;
+      }
+    },
+    wrap(path, state) {
+      if (provenArray(path)) return;
+      state.file.set(USED, true);
+      path.replaceWith(types.callExpression(types.identifier(ARRAY_OF), [path.node]));
     },
     exit(path, state) {
       if (state.file.get(USED))

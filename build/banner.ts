@@ -16,7 +16,13 @@ export interface Bannered {
 
 const safe = (text: string): string => text.replace(/\*\//g, "*\\/").replace(/[\r\n]+/g, " ");
 
-export function addBanner(body: string, map: string, metadata: TriggerMetadata, source: string): Bannered {
+/** @param map the body's source map, parsed (its mappings are shifted in place) */
+export function addBanner(
+  body: string,
+  map: { mappings: string },
+  metadata: TriggerMetadata,
+  source: string,
+): Bannered {
   const bodyHash = sha256(body);
   const lines = [
     "/*",
@@ -27,11 +33,10 @@ export function addBanner(body: string, map: string, metadata: TriggerMetadata, 
     " * Generated file: edit the TypeScript source and rebuild instead.",
     " */",
   ];
-  const parsed = JSON.parse(map) as { mappings: string };
-  parsed.mappings = ";".repeat(lines.length) + parsed.mappings;
+  map.mappings = ";".repeat(lines.length) + map.mappings;
   return {
     code: `${lines.join("\n")}\n${body.endsWith("\n") ? body : body + "\n"}`,
-    map: JSON.stringify(parsed),
+    map: JSON.stringify(map),
     bodyHash,
   };
 }

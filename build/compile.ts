@@ -46,6 +46,7 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const { id } = job;
   const done = (rest: Omit<CompileResult, "id" | "timings">): CompileResult => ({ id, timings, ...rest });
 
+  // One parse of the map for both edits (it carries every module's source text).
   const final = addBanner(job.bundleCode, restoreSource(job.bundleMap, job), job.metadata, job.entryFile);
   const mapper = new PositionMapper(final.map, job.outDir, job.root);
   const events = job.metadata.events as EventName[];
@@ -64,10 +65,15 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
 }
 
 /** The bundle saw the entry with its config blanked out; show the real source in the map. */
-function restoreSource(map: string, job: CompileJob): string {
-  const parsed = JSON.parse(map) as { sources: string[]; sourcesContent?: (string | null)[]; file?: string };
+function restoreSource(map: string, job: CompileJob): { mappings: string } {
+  const parsed = JSON.parse(map) as {
+    mappings: string;
+    sources: string[];
+    sourcesContent?: (string | null)[];
+    file?: string;
+  };
   const i = parsed.sources.findIndex((src) => resolve(job.outDir, src) === job.entryPath);
   if (i >= 0 && parsed.sourcesContent) parsed.sourcesContent[i] = job.entryText;
   parsed.file = `${job.id}.js`;
-  return JSON.stringify(parsed);
+  return parsed;
 }

@@ -19,7 +19,8 @@ export interface OriginalPosition extends Location {
 }
 
 export class PositionMapper {
-  private readonly map: TraceMap;
+  #input: string | SourceMapInput | undefined;
+  #map: TraceMap | undefined;
 
   /**
    * @param map source map JSON or object
@@ -31,7 +32,16 @@ export class PositionMapper {
     private readonly mapDir: string,
     private readonly root: string,
   ) {
-    this.map = new TraceMap(map as SourceMapInput);
+    // Parsed on the first question: most scripts pass the gate and never ask one.
+    this.#input = map;
+  }
+
+  private get map(): TraceMap {
+    if (!this.#map) {
+      this.#map = new TraceMap(this.#input as SourceMapInput);
+      this.#input = undefined;
+    }
+    return this.#map;
   }
 
   /** @param line 1-based @param column 0-based */

@@ -5,6 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
+import { totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { diagnostic, EhtrigError, type Diagnostic } from "../diagnostics.ts";
@@ -21,6 +22,19 @@ function tscExecutable(): Promise<string> {
     return (mod.default as () => string)();
   })();
   return exePath;
+}
+
+/**
+ * tsc is a Go program: with Go's default collector a check of the benchmark's 50 triggers spends
+ * a fifth of its CPU collecting garbage that the process exit frees anyway (measured: 0.61 s →
+ * 0.48 s CPU, 0.32 s → 0.27 s wall). So collection waits for a memory limit (a quarter of the
+ * machine's memory, between 256 MiB and 2 GiB) instead of running as the heap grows; a user's own
+ * GOGC or GOMEMLIMIT wins.
+ */
+function tscEnvironment(): NodeJS.ProcessEnv {
+  if (process.env.GOGC !== undefined || process.env.GOMEMLIMIT !== undefined) return process.env;
+  const mib = Math.min(2048, Math.max(256, Math.floor(totalmem() / 4 / 2 ** 20)));
+  return { ...process.env, GOGC: "off", GOMEMLIMIT: `${mib}MiB` };
 }
 
 /** A TypeScript diagnostic before ehtrig gives it a code and hint. */
@@ -102,7 +116,7 @@ export async function runTsc(
     execFile(
       exe,
       ["-p", tsconfig, "--noEmit", "--pretty", "false", ...(importers ? ["--explainFiles"] : [])],
-      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: root, env: tscEnvironment(), maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const messages = parseTscOutput(stdout + stderr, root);
         if (importers) for (const [file, from] of parseImporters(stdout, root)) importers.set(file, from);
@@ -132,7 +146,7 @@ export async function resolvedFiles(root: string, tsconfig: string): Promise<str
     execFile(
       exe,
       ["--showConfig", "-p", tsconfig],
-      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: root, env: tscEnvironment(), maxBuffer: 64 * 1024 * 1024 },
       (err, stdout) => {
         try {
           const files = (JSON.parse(stdout) as { files?: unknown }).files;

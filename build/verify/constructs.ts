@@ -2,11 +2,11 @@
  * Gate, part 1 — on each module's esnext code, before lowering: constructs that Babel could
  * compile but that need built-ins the engine lacks (async → Promise, generators → a 3 KB runtime,
  * #private → WeakMap), or that cannot be lowered at all (sticky/indices RegExp flags, BigInt,
- * dynamic import). A Babel visitor of the lowering's first pass (modules/first-pass.ts), which
- * runs before preset-env rewrites anything: the constructs still show plainly, with exact
- * positions, and the check costs no parse or walk of its own.
+ * dynamic import). Asked of each node by the lowering's first pass (modules/first-pass.ts), which
+ * walks the module before preset-env rewrites anything: the constructs still show plainly, with
+ * exact positions, and the check costs no parse or walk of its own.
  */
-import type { NodePath, types as t, Visitor } from "@babel/core";
+import type { types as t } from "@babel/core";
 import type { Code } from "../diagnostics.ts";
 
 export interface ConstructFinding {
@@ -20,7 +20,7 @@ export interface ConstructFinding {
 /** Where each finding of a file is collected: Babel's result metadata, read back by the caller. */
 export const FINDINGS = "ehtrigConstructs";
 
-interface PassState {
+export interface PassState {
   file: { metadata: Record<string, unknown> };
 }
 
@@ -50,50 +50,63 @@ const PRIVATE_HOLDERS = new Set([
   "OptionalMemberExpression",
 ]);
 
-export const constructsVisitor: Visitor<PassState> = {
-  Function(path, state) {
-    const f = functionFinding(path.node);
-    if (f) report(state, path.node, ...f);
-  },
-  AwaitExpression(path, state) {
-    report(state, path.node, "EH505", "await needs Promise, which the engine lacks");
-  },
-  ForOfStatement(path, state) {
-    if (path.node.await) report(state, path.node, "EH505", "for await needs Promise, which the engine lacks");
-  },
-  PrivateName(path, state) {
-    const holder = PRIVATE_HOLDERS.has(path.parent.type) ? path.parent : path.node;
-    report(
-      state,
-      holder,
-      "EH507",
-      `#${path.node.id.name}: private class members need WeakMap, which the engine lacks`,
-    );
-  },
-  RegExpLiteral(path, state) {
-    const flags = path.node.flags;
-    if (/[ydv]/.test(flags))
-      report(
+/** Babel's function node types (t.isFunction), as a set the first pass's walk asks per node. */
+const FUNCTIONS = new Set([
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "ObjectMethod",
+  "ClassMethod",
+  "ClassPrivateMethod",
+]);
+
+/**
+ * Reports what the gate finds in one node of the code as written: the first pass
+ * (modules/first-pass.ts) asks it of every node, with the node's parent.
+ */
+export function checkConstruct(node: t.Node, parent: t.Node | undefined, state: PassState): void {
+  switch (node.type) {
+    case "AwaitExpression":
+      return report(state, node, "EH505", "await needs Promise, which the engine lacks");
+    case "ForOfStatement":
+      if (node.await) report(state, node, "EH505", "for await needs Promise, which the engine lacks");
+      return;
+    case "PrivateName": {
+      const holder = parent && PRIVATE_HOLDERS.has(parent.type) ? parent : node;
+      return report(
         state,
-        path.node,
-        "EH508",
-        `the RegExp flag(s) "${flags.replace(/[^ydv]/g, "")}" cannot be expressed in ES5`,
+        holder,
+        "EH507",
+        `#${node.id.name}: private class members need WeakMap, which the engine lacks`,
       );
-  },
-  BigIntLiteral(path, state) {
-    report(state, path.node, "EH503", "BigInt literals need BigInt, which the engine lacks");
-  },
-  CallExpression(path, state) {
-    if (path.node.callee.type === "Import") report(state, path.node, ...DYNAMIC_IMPORT);
-  },
-  ImportExpression(path: NodePath, state: PassState) {
-    report(state, path.node, ...DYNAMIC_IMPORT);
-  },
-  MetaProperty(path, state) {
-    if (path.node.meta.name === "import")
-      report(state, path.node, "EH510", "import.meta has no meaning in a trigger");
-  },
-} as Visitor<PassState>;
+    }
+    case "RegExpLiteral":
+      if (/[ydv]/.test(node.flags))
+        report(
+          state,
+          node,
+          "EH508",
+          `the RegExp flag(s) "${node.flags.replace(/[^ydv]/g, "")}" cannot be expressed in ES5`,
+        );
+      return;
+    case "BigIntLiteral":
+      return report(state, node, "EH503", "BigInt literals need BigInt, which the engine lacks");
+    case "CallExpression":
+      if (node.callee.type === "Import") report(state, node, ...DYNAMIC_IMPORT);
+      return;
+    case "ImportExpression":
+      return report(state, node, ...DYNAMIC_IMPORT);
+    case "MetaProperty":
+      if (node.meta.name === "import")
+        report(state, node, "EH510", "import.meta has no meaning in a trigger");
+      return;
+    default:
+      if (FUNCTIONS.has(node.type)) {
+        const f = functionFinding(node as t.Function);
+        if (f) report(state, node, ...f);
+      }
+  }
+}
 
 const DYNAMIC_IMPORT: [Code, string] = [
   "EH510",

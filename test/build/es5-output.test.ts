@@ -67,6 +67,15 @@ log(sum + " " + h + " " + t.length + " " + Math.max(...b));`;
     expect(code).not.toContain("ehtrig_arrayOf");
   });
 
+  it("a name destructured out of an array literal is not taken for the array itself", async () => {
+    // The declarator's init is an array literal, but `word` is its first element: a string.
+    const body = `const [word] = [JSON.parse('"abc"') as string];
+const [w0, w1] = word as unknown as string[];
+log([...(word as unknown as string[])].join("|") + " " + w0 + w1);`;
+    const { logs } = await buildOne(body);
+    expect(logs).toEqual(["a|b|c ab"]);
+  });
+
   it("iterating a value that is not iterable throws the TypeError ES2015 throws", async () => {
     const { error } = await buildOne(`const n: any = 5;\nfor (const x of n) debug(String(x));`);
     expect(error).toMatchObject({ name: "TypeError", message: "5 is not iterable" });
