@@ -1,10 +1,9 @@
 /**
- * The nodes of a parsed script by type, collected in one walk, so that each check of the gate
- * looks up the nodes it judges instead of walking the whole tree again (a walk costs as much as
- * the parse). Nodes come in the order acorn-walk's simple walk visits them (children first).
+ * The nodes of a parsed script by type, collected by the gate's one walk (scope.ts), so that each
+ * check looks up the nodes it judges instead of walking the whole tree again (a walk costs as
+ * much as the parse). Nodes come in walk order, children first.
  */
 import type { Node, Program } from "acorn";
-import * as walk from "acorn-walk";
 
 type AnyNode = Node & Record<string, any>;
 
@@ -13,14 +12,15 @@ export class NodeIndex {
   private readonly all: AnyNode[] = [];
   private readonly body: readonly Node[];
 
-  constructor(program: Program) {
+  /** @param nodes every node of the program, children first */
+  constructor(program: Program, nodes: readonly Node[]) {
     this.body = program.body as Node[];
-    walk.full(program as Node, (node) => {
+    for (const node of nodes) {
       this.all.push(node as AnyNode);
       const list = this.byType.get(node.type);
       if (list) list.push(node as AnyNode);
       else this.byType.set(node.type, [node as AnyNode]);
-    });
+    }
   }
 
   /** Every node of the type; with `statements`, only those inside one of these top-level statements. */

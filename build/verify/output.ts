@@ -21,8 +21,8 @@ import {
   UNSAFE_HELPERS,
 } from "./es5.ts";
 import { checkCommitDetectionOptions, checkMembers } from "./members.ts";
-import { NodeIndex } from "./node-index.ts";
-import { freeReferences } from "./scope.ts";
+import type { NodeIndex } from "./node-index.ts";
+import { analyseScript } from "./scope.ts";
 import { remoteCallProblems } from "./remote-calls.ts";
 import type { TargetType } from "../project/config.ts";
 import { babelHelpers } from "../babel.ts";
@@ -91,7 +91,7 @@ export function checkOutput({
 
   // Helpers: the top-level functions Babel puts before the IIFE, and Babel helpers found anywhere
   // else (a script compiled earlier and imported again has them inside its wrapper function).
-  const index = new NodeIndex(ast);
+  const { index, references: everyReference } = analyseScript(ast);
   const helpers = [
     ...(ast.body as AnyNode[]).filter((s) => s.type === "FunctionDeclaration"),
     ...nestedBabelHelpers(ast, index),
@@ -109,7 +109,6 @@ export function checkOutput({
   }
 
   const provided = new Set(events.flatMap((e) => eventGlobals(e)));
-  const everyReference = freeReferences(ast);
   const free = everyReference.filter((r) => !r.guarded);
   const freeNodes = new Set<Node>(free.map((r) => r.node));
   // Names the script assigns without declaring them: sloppy-mode globals it creates itself.

@@ -1,11 +1,17 @@
 /**
- * Free-identifier analysis for ES5 scripts (function scope, catch parameters, named function
- * expressions; no let/const). Reports every reference to a name no enclosing scope declares,
- * except `typeof x` probes and references guarded by one (`typeof x !== "undefined" && x.y`),
- * which is how bundled libraries detect optional globals.
+ * One walk of an ES5 script for the gate (output.ts): every node by type (NodeIndex) and every
+ * free reference — a name no enclosing scope declares (function scope, catch parameters, named
+ * function expressions; no let/const). `typeof x` probes and references guarded by one
+ * (`typeof x !== "undefined" && x.y`), which is how bundled libraries detect optional globals,
+ * are marked `guarded`.
+ *
+ * One walk, not one per question: a walk of a 20 KB script costs about as much as its parse.
+ * `var` and function declarations are hoisted, so a reference is resolved once the walk has seen
+ * every declaration: each reference remembers its innermost scope and the typeof guards around
+ * it, and is resolved at the end.
  */
-import * as walk from "acorn-walk";
-import type { Node, Identifier, Function as FunctionNode, Program } from "acorn";
+import type { Node, Identifier, Program } from "acorn";
+import { NodeIndex } from "./node-index.ts";
 
 export interface FreeReference {
   name: string;
@@ -18,114 +24,292 @@ export interface FreeReference {
   guarded: boolean;
 }
 
+export interface ScriptFacts {
+  index: NodeIndex;
+  /** Every free reference, in source order. */
+  references: FreeReference[];
+}
+
 type AnyNode = Node & Record<string, any>;
 
-const isFunction = (n: AnyNode): n is FunctionNode & AnyNode =>
-  n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
-
-/**
- * Declarations a function body or the program holds directly: nested functions are not entered.
- * Made once (walk.recursive with visitor functions would copy the base visitor on every call).
- */
-const DECLARATIONS = walk.make<Set<string>>({
-  VariableDeclarator(node: AnyNode, names: Set<string>, c: walk.WalkerCallback<Set<string>>) {
-    if (node.id.type === "Identifier") names.add(node.id.name);
-    if (node.init) c(node.init, names);
-  },
-  FunctionDeclaration(node: AnyNode, names: Set<string>) {
-    names.add(node.id.name);
-  },
-  FunctionExpression() {},
-  ArrowFunctionExpression() {},
-} as any);
-
-/** Names declared directly in a function body or the program (var and function declarations). */
-function declaredIn(body: AnyNode): Set<string> {
-  const names = new Set<string>();
-  walk.recursive(body as Node, names, null as any, DECLARATIONS);
-  return names;
+/** A function (or the program) declares names for all of its body; a catch clause only its parameter. */
+interface Scope {
+  names: Set<string>;
+  parent: Scope | undefined;
+  /** The scope `var` and function declarations inside this one land in. */
+  hoist: Scope;
 }
 
-/** Names a test probes with typeof; remembered per node, since every identifier below asks again. */
-const probed = new WeakMap<AnyNode, Set<string>>();
-
-function typeofNames(test: AnyNode): Set<string> {
-  const known = probed.get(test);
-  if (known) return known;
-  const names = new Set<string>();
-  probed.set(test, names);
-  walk.simple(test as Node, {
-    UnaryExpression(n: AnyNode) {
-      if (n.operator === "typeof" && n.argument.type === "Identifier") names.add(n.argument.name);
-    },
-  });
-  return names;
+/** The test of an enclosing `&&`, `if` or `?:` whose guarded part holds the reference. */
+interface Guard {
+  test: AnyNode;
+  outer: Guard | undefined;
 }
 
-function within(child: AnyNode, parent: AnyNode | null | undefined): boolean {
-  return !!parent && child.start >= parent.start && child.end <= parent.end;
+interface Pending {
+  name: string;
+  node: AnyNode;
+  write: boolean;
+  probe: boolean;
+  topLevel: AnyNode;
+  scope: Scope;
+  guard: Guard | undefined;
 }
 
-/** Every free reference, in one walk; `guarded` marks probes and references behind a typeof guard. */
-export function freeReferences(program: Program): FreeReference[] {
-  const scopes = new Map<AnyNode, Set<string>>();
-  const scopeOf = (n: AnyNode): Set<string> => {
-    let s = scopes.get(n);
-    if (!s) {
-      if (n.type === "Program") s = declaredIn(n);
-      else {
-        s = declaredIn(n.body);
-        for (const p of n.params) if (p.type === "Identifier") s.add(p.name);
-        if (n.type === "FunctionExpression" && n.id) s.add(n.id.name);
-        if (n.type !== "ArrowFunctionExpression") s.add("arguments");
+export function analyseScript(program: Program): ScriptFacts {
+  const all: AnyNode[] = [];
+  const pending: Pending[] = [];
+  const root: Scope = { names: new Set(), parent: undefined, hoist: undefined as unknown as Scope };
+  root.hoist = root;
+  let scope = root;
+  let guard: Guard | undefined;
+  let topLevel: AnyNode = program as AnyNode;
+
+  const reference = (node: AnyNode, write: boolean, probe: boolean): void => {
+    pending.push({ name: node.name, node, write, probe, topLevel, scope, guard });
+  };
+
+  /** An expression position: an identifier there is a read. */
+  const expr = (node: AnyNode, probe = false): void => {
+    if (node.type === "Identifier") {
+      reference(node, false, probe);
+      all.push(node);
+    } else visit(node);
+  };
+
+  /** A declared name (var, function, parameter, catch parameter): no reference. */
+  const binding = (node: AnyNode): void => {
+    all.push(node);
+  };
+
+  const guarded = (test: AnyNode, body: () => void): void => {
+    const saved = guard;
+    guard = { test, outer: guard };
+    body();
+    guard = saved;
+  };
+
+  const fn = (node: AnyNode): void => {
+    // A declaration's name belongs to the enclosing function; an expression's name to its own.
+    if (node.type === "FunctionDeclaration") scope.hoist.names.add(node.id.name);
+    const own: Scope = { names: new Set(), parent: scope, hoist: undefined as unknown as Scope };
+    own.hoist = own;
+    if (node.type === "FunctionExpression" && node.id) own.names.add(node.id.name);
+    if (node.type !== "ArrowFunctionExpression") own.names.add("arguments");
+    for (const p of node.params) if (p.type === "Identifier") own.names.add(p.name);
+    if (node.id) binding(node.id);
+    const saved = scope;
+    scope = own;
+    for (const p of node.params) pattern(p);
+    if (node.expression) expr(node.body);
+    else visit(node.body);
+    scope = saved;
+  };
+
+  const pattern = (node: AnyNode): void => {
+    if (node.type === "Identifier") binding(node);
+    else if (node.type === "MemberExpression") visit(node);
+    else visit(node);
+  };
+
+  function visit(node: AnyNode): void {
+    switch (node.type) {
+      case "Program":
+      case "BlockStatement":
+        for (const s of node.body) visit(s);
+        break;
+      case "ExpressionStatement":
+        expr(node.expression);
+        break;
+      case "IfStatement":
+        expr(node.test);
+        guarded(node.test, () => visit(node.consequent));
+        if (node.alternate) visit(node.alternate);
+        break;
+      case "ConditionalExpression":
+        expr(node.test);
+        guarded(node.test, () => expr(node.consequent));
+        expr(node.alternate);
+        break;
+      case "LogicalExpression":
+        expr(node.left);
+        if (node.operator === "&&") guarded(node.left, () => expr(node.right));
+        else expr(node.right);
+        break;
+      case "LabeledStatement":
+        visit(node.body);
+        break;
+      case "BreakStatement":
+      case "ContinueStatement":
+      case "EmptyStatement":
+      case "DebuggerStatement":
+      case "Literal":
+      case "ThisExpression":
+        break;
+      case "WithStatement":
+        expr(node.object);
+        visit(node.body);
+        break;
+      case "SwitchStatement":
+        expr(node.discriminant);
+        for (const c of node.cases) visit(c);
+        break;
+      case "SwitchCase":
+        if (node.test) expr(node.test);
+        for (const s of node.consequent) visit(s);
+        break;
+      case "ReturnStatement":
+      case "ThrowStatement":
+        if (node.argument) expr(node.argument);
+        break;
+      case "TryStatement":
+        visit(node.block);
+        if (node.handler) visit(node.handler);
+        if (node.finalizer) visit(node.finalizer);
+        break;
+      case "CatchClause": {
+        const saved = scope;
+        scope = { names: new Set(), parent: scope, hoist: scope.hoist };
+        if (node.param?.type === "Identifier") scope.names.add(node.param.name);
+        if (node.param) pattern(node.param);
+        visit(node.body);
+        scope = saved;
+        break;
       }
-      scopes.set(n, s);
+      case "WhileStatement":
+      case "DoWhileStatement":
+        expr(node.test);
+        visit(node.body);
+        break;
+      case "ForStatement":
+        if (node.init) forInit(node.init);
+        if (node.test) expr(node.test);
+        if (node.update) expr(node.update);
+        visit(node.body);
+        break;
+      case "ForInStatement":
+        forInit(node.left);
+        expr(node.right);
+        visit(node.body);
+        break;
+      case "FunctionDeclaration":
+      case "FunctionExpression":
+      case "ArrowFunctionExpression":
+        fn(node);
+        break;
+      case "VariableDeclaration":
+        for (const d of node.declarations) visit(d);
+        break;
+      case "VariableDeclarator":
+        if (node.id.type === "Identifier") scope.hoist.names.add(node.id.name);
+        pattern(node.id);
+        if (node.init) expr(node.init);
+        break;
+      case "ArrayExpression":
+        for (const e of node.elements) if (e) expr(e);
+        break;
+      case "ObjectExpression":
+        for (const p of node.properties) visit(p);
+        break;
+      case "Property":
+        if (node.computed) expr(node.key);
+        if (node.value) expr(node.value);
+        break;
+      case "SequenceExpression":
+        for (const e of node.expressions) expr(e);
+        break;
+      case "UnaryExpression":
+        expr(node.argument, node.operator === "typeof");
+        break;
+      case "UpdateExpression":
+        expr(node.argument);
+        break;
+      case "BinaryExpression":
+        expr(node.left);
+        expr(node.right);
+        break;
+      case "AssignmentExpression":
+        if (node.left.type === "Identifier") {
+          reference(node.left, true, false);
+          all.push(node.left);
+        } else pattern(node.left);
+        expr(node.right);
+        break;
+      case "CallExpression":
+      case "NewExpression":
+        expr(node.callee);
+        for (const a of node.arguments) expr(a);
+        break;
+      case "MemberExpression":
+        expr(node.object);
+        if (node.computed) expr(node.property);
+        break;
+      case "Identifier":
+        // Reached only through a statement or pattern position handled above; as an expression
+        // it goes through expr().
+        reference(node, false, false);
+        break;
+      default:
+        // Not ES5 (the parse would have refused it): walk every child as an expression.
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) {
+            for (const v of value) if (v && typeof v.type === "string") expr(v);
+          } else if (value && typeof (value as AnyNode).type === "string") expr(value as AnyNode);
+        }
     }
-    return s;
-  };
+    all.push(node);
+  }
 
-  const found: FreeReference[] = [];
-  const check = (node: AnyNode, ancestors: AnyNode[], write = false, probe = false): void => {
-    const name = node.name as string;
-    let guarded = probe;
-    for (let i = ancestors.length - 2; i >= 0; i -= 1) {
-      const a = ancestors[i];
-      if ((isFunction(a) || a.type === "Program") && scopeOf(a).has(name)) return;
-      if (a.type === "CatchClause" && a.param?.type === "Identifier" && a.param.name === name) return;
-      const child = ancestors[i + 1];
-      if (guarded) continue;
-      if (
-        a.type === "LogicalExpression" &&
-        a.operator === "&&" &&
-        child === a.right &&
-        typeofNames(a.left).has(name)
-      )
-        guarded = true;
-      if (
-        (a.type === "IfStatement" || a.type === "ConditionalExpression") &&
-        within(child, a.consequent) &&
-        typeofNames(a.test).has(name)
-      )
-        guarded = true;
+  /** `for (x in o)` and `for (i = 0; …)`: a declaration, or an expression (a read, as written). */
+  function forInit(node: AnyNode): void {
+    if (node.type === "VariableDeclaration") visit(node);
+    else expr(node);
+  }
+
+  for (const statement of program.body as AnyNode[]) {
+    topLevel = statement;
+    visit(statement);
+  }
+  all.push(program as AnyNode);
+
+  const references: FreeReference[] = [];
+  const probed = new Map<AnyNode, Set<string>>();
+  for (const p of pending) {
+    if (declared(p.scope, p.name)) continue;
+    let isGuarded = p.probe;
+    for (let g = p.guard; g && !isGuarded; g = g.outer) isGuarded = typeofNames(g.test, probed).has(p.name);
+    references.push({
+      name: p.name,
+      node: p.node as unknown as Identifier,
+      write: p.write,
+      topLevel: p.topLevel,
+      guarded: isGuarded,
+    });
+  }
+  return { index: new NodeIndex(program, all), references };
+}
+
+function declared(scope: Scope | undefined, name: string): boolean {
+  for (let s = scope; s; s = s.parent) if (s.names.has(name)) return true;
+  return false;
+}
+
+/** Names a test probes with typeof (`typeof x`, anywhere in it); remembered per test. */
+function typeofNames(test: AnyNode, memo: Map<AnyNode, Set<string>>): Set<string> {
+  let names = memo.get(test);
+  if (names) return names;
+  names = new Set();
+  memo.set(test, names);
+  const found = names;
+  const look = (n: AnyNode): void => {
+    if (n.type === "UnaryExpression" && n.operator === "typeof" && n.argument.type === "Identifier")
+      found.add(n.argument.name);
+    for (const value of Object.values(n)) {
+      if (Array.isArray(value)) {
+        for (const v of value) if (v && typeof v.type === "string") look(v);
+      } else if (value && typeof (value as AnyNode).type === "string") look(value as AnyNode);
     }
-    found.push({ name, node: node as Identifier, write, topLevel: ancestors[1] ?? node, guarded });
   };
-  walk.ancestor(
-    program as Node,
-    {
-      Identifier(node: AnyNode, _state: unknown, ancestors: AnyNode[]) {
-        const parent = ancestors[ancestors.length - 2];
-        check(node, ancestors, false, parent?.type === "UnaryExpression" && parent.operator === "typeof");
-      },
-      // Assignment targets arrive as patterns; an assignment to an undeclared name is a reference too.
-      VariablePattern(node: AnyNode, _state: unknown, ancestors: AnyNode[]) {
-        const parent = ancestors[ancestors.length - 2];
-        const isWrite =
-          (parent?.type === "AssignmentExpression" && parent.left === node) ||
-          (parent?.type === "ForInStatement" && parent.left === node);
-        if (isWrite && node.type === "Identifier") check(node, ancestors, true);
-      },
-    } as any,
-  );
-  return found;
+  look(test);
+  return names;
 }
