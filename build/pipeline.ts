@@ -6,7 +6,6 @@
  */
 import { stageTimer } from "./timing.ts";
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { relative, resolve, sep } from "node:path";
 import { bundle, type BundleInput } from "./bundle.ts";
 import { BuildCache, FileHashes } from "./cache.ts";
@@ -90,13 +89,12 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   const diagnostics: Diagnostic[] = [];
 
   const sources = await time("discover", () => discover(project));
-  // The type-check needs nothing the later stages make: it runs alongside them from here, unless
-  // the build is about to lower every module on a machine with no core to spare (tsc would slow
-  // the lowering more than it gains; it then runs alongside verification and emit).
-  const typecheck = (): Promise<Diagnostic[]> =>
-    time("typecheck", () => typecheckCached(project, cache, hashes));
-  let typechecked =
-    options.typecheck === false ? Promise.resolve([]) : lowersEverything(cache) ? undefined : typecheck();
+  // The type-check needs nothing the later stages make: it runs alongside them from here (tsc
+  // leaves this thread a core: typecheck/tsc.ts).
+  const typechecked =
+    options.typecheck === false
+      ? Promise.resolve([])
+      : time("typecheck", () => typecheckCached(project, cache, hashes));
   cache.loadMetadata();
   const all: Selected[] = [];
   await time("metadata", () => {
@@ -149,7 +147,6 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       range: s.range,
     }));
     const bundled = await time("bundle", () => bundle(project, inputs, cache.modules));
-    typechecked ??= typecheck();
     diagnostics.push(...bundled.diagnostics);
     const bySource = new Map(fresh.map((s) => [s.source.id, s]));
     for (const out of bundled.outputs) diagnostics.push(...out.diagnostics);
@@ -201,7 +198,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     }
   }
 
-  const tsDiagnostics = await (typechecked ?? typecheck());
+  const tsDiagnostics = await typechecked;
   diagnostics.push(
     ...attribute(
       project,
@@ -259,16 +256,6 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     timings,
     failed: selected.map((s) => s.source.id).filter((id) => failing.has(id)),
   };
-}
-
-/**
- * Whether the type-check should wait for bundling: the module cache is empty, so bundling lowers
- * every module (a clean build), and the machine has two cores or fewer. tsc's threads would then
- * compete with the lowering for them (measured on 2 cores: the clean build is 10–15% faster
- * with the type-check after bundling). With cores to spare, or little to lower, it starts at once.
- */
-function lowersEverything(cache: BuildCache): boolean {
-  return cache.modules.isEmpty() && availableParallelism() <= 2;
 }
 
 /** Maps name their sources relative to the output folder; another folder needs them rebased. */

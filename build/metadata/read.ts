@@ -44,6 +44,8 @@ export function readMetadata(source: string, file: string, trigger: string): Met
       sourceType: "module",
       plugins: ["typescript"],
       errorRecovery: false,
+      // Only the config literal is read: no comments to attach.
+      attachComment: false,
     });
   } catch (err) {
     const e = err as Error & { loc?: { line: number; column: number } };

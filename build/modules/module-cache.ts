@@ -66,16 +66,6 @@ export class ModuleCache {
     return hit;
   }
 
-  /** True when no module was ever lowered into this cache: a build now lowers all it bundles. */
-  isEmpty(): boolean {
-    if (this.memory.size) return false;
-    try {
-      return !this.dir || readdirSync(this.dir).every((name) => !name.endsWith(ENTRY));
-    } catch {
-      return true;
-    }
-  }
-
   /** The modules of a trigger taken from the cache: still in use, though not looked up. */
   markUsed(keys: readonly string[]): void {
     for (const key of keys) this.used.add(key);
