@@ -45,6 +45,11 @@ export interface CachedTypecheck {
    * path → content hash. Any change (an npm update, a package linked in) checks everything again.
    */
   external: Record<string, string | null>;
+  /**
+   * Each project file's import lines (hashed: typecheck/cached.ts), so a rebuild knows the import
+   * graph above still holds for a changed file. Absent in entries of older versions.
+   */
+  imports?: Record<string, string>;
 }
 
 /** Hashes file contents at most once per build. */

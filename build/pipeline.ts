@@ -18,6 +18,7 @@ import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
 import type { Project } from "./project/config.ts";
 import { typecheckCached } from "./typecheck/cached.ts";
 import { TSCONFIG } from "./typecheck/project.ts";
+import type { TypecheckSession } from "./typecheck/session.ts";
 
 export interface BuildOptions {
   /** Trigger ids or names to build; all when empty. */
@@ -38,6 +39,11 @@ export interface BuildOptions {
    * still runs on every script; type errors are left to the editor or a later check. Default true.
    */
   typecheck?: boolean;
+  /**
+   * A type-checker kept up between builds (watch mode: typecheck/session.ts); without one, each
+   * type-check runs a tsc process.
+   */
+  session?: TypecheckSession;
 }
 
 export interface BuiltTrigger {
@@ -94,7 +100,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   const typechecked =
     options.typecheck === false
       ? Promise.resolve([])
-      : time("typecheck", () => typecheckCached(project, cache, hashes));
+      : time("typecheck", () => typecheckCached(project, cache, hashes, options.session));
   cache.loadMetadata();
   const all: Selected[] = [];
   await time("metadata", () => {

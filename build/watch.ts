@@ -1,7 +1,8 @@
 /**
  * Watch mode: rebuilds whenever a trigger, a shared module, a type declaration or the config
  * changes. Every rebuild goes through the same content cache as `build`, so only the triggers
- * whose inputs changed are compiled again; the others come back from memory.
+ * whose inputs changed are compiled again; the others come back from memory. The type-check of
+ * an edit goes through a checker that stays up between rebuilds (typecheck/session.ts).
  */
 import { watch as chokidar } from "chokidar";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { BuildCache } from "./cache.ts";
 import { EhtrigError, diagnostic } from "./diagnostics.ts";
 import { buildProject, type BuildResult } from "./pipeline.ts";
 import { loadProject, type Project } from "./project/config.ts";
+import { TypecheckSession } from "./typecheck/session.ts";
 
 export interface WatchHandle {
   /** Resolves when the watcher is ready and the first build finished. */
@@ -36,6 +38,8 @@ export function watchProject(
 ): WatchHandle {
   let project: Project = loadProject(root);
   const cache = new BuildCache(project.root);
+  // Rebuilds after an edit type-check through a server that keeps the project loaded.
+  const session = typecheck ? new TypecheckSession() : undefined;
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -45,7 +49,7 @@ export function watchProject(
       const t0 = performance.now();
       try {
         project = loadProject(root);
-        const result = await buildProject(project, { cache, typecheck });
+        const result = await buildProject(project, { cache, typecheck, session });
         await callbacks.onBuild(result, changed, performance.now() - t0);
       } catch (err) {
         callbacks.onError(
@@ -84,6 +88,7 @@ export function watchProject(
       clearTimeout(timer);
       await watcher.close();
       await running;
+      await session?.close();
     },
   };
 }

@@ -5,6 +5,10 @@
  * keeps its diagnostics: a touched trigger costs the check of one file instead of the project's
  * (tsc reads and checks every file of a program it is given).
  *
+ * In watch mode a session (session.ts) keeps the project loaded between builds and checks those
+ * files without a tsc process, when the edit left every changed file's import lines as they were
+ * (so the import graph still holds).
+ *
  * Anything whose effect is not confined to importers checks the whole project: types/, the
  * tsconfigs, the generated declarations (language level, declared targets), a file added or
  * removed, a file that declares globals or modules, a file the last check did not cover (one the
@@ -15,14 +19,25 @@ import { readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { BuildCache, FileHashes, listFiles } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
+import { sha256 } from "../hash.ts";
 import type { Project } from "../project/config.ts";
 import { toolkitRoot } from "../toolkit-files.ts";
-import { generatedDeclarations, projectDeclarations, typecheckProject, TSCONFIG } from "./project.ts";
+import {
+  generatedConfig,
+  generatedDeclarations,
+  projectDeclarations,
+  typecheckProject,
+  TSCONFIG,
+} from "./project.ts";
+import type { TypecheckSession } from "./session.ts";
+import { fromTsc } from "./ts-codes.ts";
 
 export async function typecheckCached(
   project: Project,
   cache: BuildCache,
   hashes: FileHashes,
+  /** Watch mode's long-lived checker; without one, every check runs tsc. */
+  session?: TypecheckSession,
 ): Promise<Diagnostic[]> {
   const { root } = project;
   // The engine declarations and base tsconfig come with the toolkit (node_modules/ehtrig) in a
@@ -73,6 +88,25 @@ export async function typecheckCached(
       last.diagnostics.every((d) => d.location);
     if (confined) {
       const affected = importersOf(changed.map(rel), last.importers);
+      const imports = { ...(last.imports ?? {}), ...importLinesOf(changed) };
+      if (session && cache.dir && sameImports(changed, last.imports, imports) && !hasSyntaxErrors(last)) {
+        const checked = await session.check(
+          root,
+          generatedConfig(cache.dir),
+          changed,
+          [...affected].map((f) => resolve(root, f)),
+        );
+        if (checked) {
+          const diagnostics = [
+            ...last.diagnostics.filter((d) => !affected.has(d.location!.file)),
+            ...checked.map(fromTsc),
+          ];
+          cache.storeTypecheck({ ...last, files, imports, diagnostics });
+          return diagnostics;
+        }
+      }
+      // tsc checks this edit; the session hears of the files on its next check.
+      session?.changed(changed);
       const roots = [...new Set([...[...affected].map((f) => resolve(root, f)), ...last.ambient])];
       const partial = await typecheckProject({ ...input, roots });
       const known = new Set(sources.map(rel));
@@ -88,7 +122,15 @@ export async function typecheckCached(
         for (const [f, from] of partial.importers)
           importers[f] = [...new Set([...(importers[f] ?? []), ...[...from].filter((i) => affected.has(i))])];
         const external = { ...last.external, ...externalOf(partial.importers.keys()) };
-        cache.storeTypecheck({ key, files, importers, ambient: last.ambient, external, diagnostics });
+        cache.storeTypecheck({
+          key,
+          files,
+          importers,
+          ambient: last.ambient,
+          external,
+          diagnostics,
+          imports,
+        });
         return diagnostics;
       }
     }
@@ -102,8 +144,49 @@ export async function typecheckCached(
     ambient: sources.filter(isAmbient),
     external: externalOf(full.importers.keys()),
     diagnostics: full.diagnostics,
+    imports: importLinesOf(sources),
   });
+  // The session loads what this check saw (generated declarations, files added or removed).
+  if (session && cache.dir) session.open(root, generatedConfig(cache.dir));
   return full.diagnostics;
+}
+
+/**
+ * The lines of a file that make import edges (import and re-export declarations, import(),
+ * require(), triple-slash references), hashed by file: equal hashes mean the same edges.
+ */
+function importLinesOf(files: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    out[file] = sha256(
+      text
+        .split(/\r?\n/)
+        .filter((line) => IMPORT_LINE.test(line))
+        .join("\n"),
+    );
+  }
+  return out;
+}
+
+const IMPORT_LINE = /\bfrom\s*["'`]|\brequire\s*\(|\bimport\s*\(|^\s*import\b|^\s*\/\/\/\s*</;
+
+function sameImports(
+  changed: readonly string[],
+  before: Readonly<Record<string, string>> | undefined,
+  after: Readonly<Record<string, string>>,
+): boolean {
+  return !!before && changed.every((f) => before[f] !== undefined && before[f] === after[f]);
+}
+
+/** tsc checked the files with syntax errors apart (project.ts); the session does not. */
+function hasSyntaxErrors(entry: { diagnostics: Diagnostic[] }): boolean {
+  return entry.diagnostics.some((d) => /^TS1\d{3}:/.test(d.message));
 }
 
 /** The changed files and every file that imports one of them, directly or through others. */

@@ -35,6 +35,11 @@ export interface TypecheckInput {
 
 const TARGET_TYPES: readonly TargetType[] = ["http", "kafka", "mongodb", "syslog", "raw"];
 
+/** The tsconfig of a whole-project check, generated in the cache folder (see check()). */
+export function generatedConfig(workDir: string): string {
+  return join(workDir, "typecheck", TSCONFIG);
+}
+
 /** The module `ehtrig:project` resolves to (types/remote.d.ts); the base tsconfig's `paths` name it. */
 export const PROJECT_DECLARATIONS = "ehtrig-project.d.ts";
 
@@ -109,7 +114,7 @@ async function check(
   const config = (exclude: string[]): string => {
     const path = join(
       dir,
-      exclude.length ? "tsconfig.partial.json" : roots ? "tsconfig.roots.json" : "tsconfig.json",
+      exclude.length ? "tsconfig.partial.json" : roots ? "tsconfig.roots.json" : TSCONFIG,
     );
     const derived = {
       extends: base,

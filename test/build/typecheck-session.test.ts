@@ -1,0 +1,135 @@
+/**
+ * Watch mode's type-check session (build/typecheck/session.ts): after an edit, a server that keeps
+ * the project loaded checks the affected files instead of a tsc process. Every answer must be
+ * the one tsc gives, so each step below compares the session's build with a build whose
+ * whole-project check runs tsc, and counts the checks the session answered.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BuildCache } from "../../build/cache.ts";
+import { buildProject } from "../../build/pipeline.ts";
+import { TypecheckSession } from "../../build/typecheck/session.ts";
+import { tempProject, triggerSource, type TempProject } from "../support/project.ts";
+
+const trigger = (name: string, body: string) => triggerSource(name, ["TIMER_30SEC"], body);
+const LIB = "export function twice(n: number): number {\n  return n * 2;\n}\n";
+
+function withSession(t: TempProject) {
+  const cache = new BuildCache(t.root);
+  const session = new TypecheckSession();
+  const show = (r: Awaited<ReturnType<typeof buildProject>>) =>
+    r.diagnostics.map(
+      (d) => `${d.code} ${d.location?.file}:${d.location?.line}:${d.location?.column} ${d.message}`,
+    );
+  return {
+    session,
+    /** The build watch mode makes: the same cache and session every time. */
+    viaSession: async () => show(await buildProject(t.project, { cache, session, write: false })),
+    /** A build with nothing cached: tsc checks the whole project. */
+    viaTsc: async () =>
+      show(await buildProject(t.project, { cache: new BuildCache(undefined), write: false })),
+  };
+}
+
+describe("the type-check session of watch mode", () => {
+  it("answers the check of an edited trigger or module as tsc would", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": LIB,
+      "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
+      "triggers/b.ts": trigger("B", 'const n: number = "x";\ndebug(String(n));'),
+    });
+    const s = withSession(t);
+    try {
+      expect(await s.viaSession()).toEqual(await s.viaTsc());
+      expect(await s.session.opened()).toBe(true);
+
+      // A message with a chain, after non-ASCII text on the same line (columns count UTF-16 units).
+      t.write(
+        "triggers/a.ts",
+        trigger(
+          "A",
+          'import { twice } from "./lib/math";\nconst s = "ééé😀"; const f: (x: string) => void = (x: number) => {};\ndebug(String(twice(1)) + s + f);',
+        ),
+      );
+      const chained = await s.viaSession();
+      expect(s.session.answered).toBe(1);
+      expect(chained.some((d) => d.includes("\n  Types of parameters"))).toBe(true);
+      expect(chained).toEqual(await s.viaTsc());
+
+      // The module's signature changes (no import line does): its importer is checked again.
+      t.write("triggers/lib/math.ts", LIB.replace("n: number)", "n: string)"));
+      const broken = await s.viaSession();
+      expect(s.session.answered).toBe(2);
+      expect(broken.filter((d) => d.includes("triggers/a.ts:4:"))).toHaveLength(1);
+      expect(broken).toEqual(await s.viaTsc());
+
+      t.write("triggers/lib/math.ts", LIB);
+      t.write("triggers/a.ts", trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(2)));'));
+      const fixed = await s.viaSession();
+      expect(s.session.answered).toBe(3);
+      expect(fixed).toEqual(await s.viaTsc());
+      expect(fixed.map((d) => d.split(" ")[1])).toEqual(["triggers/b.ts:2:7"]);
+    } finally {
+      await s.session.close();
+    }
+  });
+
+  it("leaves to tsc an edit that changes an import, a syntax error and a generator", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": LIB,
+      "triggers/lib/text.ts": 'export function shout(s: string): string {\n  return s + "!";\n}\n',
+      "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
+    });
+    const s = withSession(t);
+    try {
+      await s.viaSession();
+      expect(await s.session.opened()).toBe(true);
+      const steps = [
+        // a new import: tsc learns the new edge (text.ts → a.ts) …
+        'import { twice } from "./lib/math";\nimport { shout } from "./lib/text";\ndebug(shout(String(twice(1))));',
+        'import { twice } from "./lib/math";\ndebug(String(twice(1))) +;',
+        'import { twice } from "./lib/math";\nfunction* g() { yield twice(1); }\ndebug(String(g));',
+        'import { twice } from "./lib/math";\nimport { shout } from "./lib/text";\ndebug(shout(String(twice(3))));',
+      ];
+      for (const body of steps) {
+        t.write("triggers/a.ts", trigger("A", body));
+        expect(await s.viaSession()).toEqual(await s.viaTsc());
+      }
+      // … so that an edit of text.ts later checks a.ts, through the session.
+      const answered = s.session.answered;
+      t.write("triggers/lib/text.ts", 'export function shout(s: number): string {\n  return s + "!";\n}\n');
+      const after = await s.viaSession();
+      expect(s.session.answered).toBe(answered + 1);
+      expect(after.some((d) => d.startsWith("EH300 triggers/a.ts:"))).toBe(true);
+      expect(after).toEqual(await s.viaTsc());
+    } finally {
+      await s.session.close();
+    }
+  });
+
+  it("ends its server when closed", async () => {
+    const t = tempProject({ "triggers/a.ts": trigger("A", 'debug("a");') });
+    const s = withSession(t);
+    await s.viaSession();
+    expect(await s.session.opened()).toBe(true);
+    expect(apiServers()).toHaveLength(1);
+    await s.session.close();
+    await expect.poll(apiServers, { timeout: 5000 }).toEqual([]);
+  });
+});
+
+/** Child processes of this one that run TypeScript's API server. */
+function apiServers(): number[] {
+  const out: number[] = [];
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid !== process.pid) continue;
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes("--api")) out.push(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
