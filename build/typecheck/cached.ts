@@ -15,7 +15,7 @@
  * tsconfig excludes), any other file the last check read (an npm package's declarations) that
  * changed, and any diagnostic without a place.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { BuildCache, FileHashes, listFiles } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -59,6 +59,10 @@ export async function typecheckCached(
   const rel = (abs: string): string => relative(root, abs).split(sep).join("/");
 
   const last = cache.typecheck();
+  // Watch mode's first build may find the last check still good: the session opens on the
+  // tsconfig that check generated (a full check opens it afresh below).
+  const generated = cache.dir && generatedConfig(cache.dir);
+  if (session && generated && !session.config && existsSync(generated)) session.open(root, generated);
   const input = {
     root,
     level: project.level,
@@ -89,10 +93,10 @@ export async function typecheckCached(
     if (confined) {
       const affected = importersOf(changed.map(rel), last.importers);
       const imports = { ...(last.imports ?? {}), ...importLinesOf(changed) };
-      if (session && cache.dir && sameImports(changed, last.imports, imports) && !hasSyntaxErrors(last)) {
+      if (session && generated && sameImports(changed, last.imports, imports) && !hasSyntaxErrors(last)) {
         const checked = await session.check(
           root,
-          generatedConfig(cache.dir),
+          generated,
           changed,
           [...affected].map((f) => resolve(root, f)),
         );
@@ -147,7 +151,7 @@ export async function typecheckCached(
     imports: importLinesOf(sources),
   });
   // The session loads what this check saw (generated declarations, files added or removed).
-  if (session && cache.dir) session.open(root, generatedConfig(cache.dir));
+  if (session && generated) session.open(root, generated);
   return full.diagnostics;
 }
 

@@ -107,6 +107,35 @@ describe("the type-check session of watch mode", () => {
     }
   });
 
+  it("hears of an edit made while it was still opening", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": LIB,
+      "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
+    });
+    const s = withSession(t);
+    try {
+      await s.viaSession();
+      // Before the server is ready: tsc checks this edit.
+      t.write(
+        "triggers/a.ts",
+        trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice("1")));'),
+      );
+      expect(await s.viaSession()).toEqual(await s.viaTsc());
+      expect(await s.session.opened()).toBe(true);
+      // The server must check a.ts as it is now, not as it was when it opened.
+      t.write(
+        "triggers/lib/math.ts",
+        LIB.replace("n: number)", "n: number | string)").replace("n * 2", "+n * 2"),
+      );
+      const now = await s.viaSession();
+      expect(s.session.answered).toBe(1);
+      expect(now).toEqual([]);
+      expect(now).toEqual(await s.viaTsc());
+    } finally {
+      await s.session.close();
+    }
+  });
+
   it("ends its server when closed", async () => {
     const t = tempProject({ "triggers/a.ts": trigger("A", 'debug("a");') });
     const s = withSession(t);
