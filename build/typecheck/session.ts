@@ -9,9 +9,11 @@
  * tsc process would give — the project opened is the generated tsconfig of the last full check,
  * and no file it checks has a syntax error (tsc then checks the others apart: project.ts) — and
  * says "ask tsc" (undefined) otherwise, or when anything about the server fails. The API is
- * TypeScript's "unstable" one, pinned with the typescript version in the lockfile.
+ * TypeScript's "unstable" one: with a TypeScript version it was not tested against (TESTED), the
+ * session never opens.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { relative, resolve } from "node:path";
 import type { TscMessage } from "./tsc.ts";
 
@@ -46,7 +48,22 @@ interface Api {
  */
 const NEEDS_GLOBAL_TYPE = /\byield\b|\bfunction\s*\*|\busing\s+[A-Za-z_$]/;
 
-/** TypeScript's DiagnosticCategory.Error. */
+/**
+ * The TypeScript versions whose API this was written and tested against: with any other, every
+ * check goes to tsc (an unstable API may change its answers without failing).
+ */
+const TESTED = /^7\.0\./;
+
+function typescriptVersion(): string | undefined {
+  try {
+    return (createRequire(import.meta.url)("typescript/package.json") as { version: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/** TypeScript's DiagnosticCategory.Warning and .Error. */
+const WARNING = 0;
 const ERROR = 1;
 
 export class TypecheckSession {
@@ -66,7 +83,7 @@ export class TypecheckSession {
    * reopened. Until it is ready, check() says "ask tsc".
    */
   open(root: string, config: string): void {
-    if (this.#closed) return;
+    if (this.#closed || !TESTED.test(typescriptVersion() ?? "")) return;
     const previous = this.#api;
     this.#api = undefined;
     this.#snapshot = undefined;
@@ -144,6 +161,8 @@ export class TypecheckSession {
       const out: TscMessage[] = [];
       for (const [i, file] of files.entries()) {
         for (const d of semantic[i]!) {
+          // tsc prints errors and warnings; suggestions and messages are not diagnostics here.
+          if (d.category !== ERROR && d.category !== WARNING) continue;
           const at = d.fileName;
           if (!at) return undefined;
           out.push(toMessage(d, at, root, at === file ? texts[i]! : readFileSync(at, "utf8")));
