@@ -4,7 +4,7 @@
  * the one tsc gives, so each step below compares the session's build with a build whose
  * whole-project check runs tsc, and counts the checks the session answered.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BuildCache } from "../../build/cache.ts";
 import { buildProject } from "../../build/pipeline.ts";
@@ -136,6 +136,33 @@ describe("the type-check session of watch mode", () => {
     }
   });
 
+  it("goes back to tsc when its server dies", async () => {
+    const t = tempProject({
+      "triggers/a.ts": trigger("A", 'debug("a");'),
+      "triggers/b.ts": trigger("B", 'debug("b");'),
+    });
+    const s = withSession(t);
+    try {
+      await s.viaSession();
+      expect(await s.session.opened()).toBe(true);
+      const [server] = apiServers();
+      process.kill(server!, "SIGKILL");
+      // Until this process has reaped it, nothing here can know it is gone.
+      await expect.poll(() => existsSync(`/proc/${server}`), { timeout: 5000 }).toBe(false);
+      t.write("triggers/a.ts", trigger("A", 'const n: number = "x";\ndebug(String(n));'));
+      const after = await s.viaSession();
+      expect(after.map((d) => d.split(" ").slice(0, 2).join(" "))).toEqual(["EH300 triggers/a.ts:2:7"]);
+      expect(after).toEqual(await s.viaTsc());
+      expect(s.session.answered).toBe(0);
+      // And stays with tsc: no server is started again.
+      t.write("triggers/b.ts", trigger("B", 'debug("b2");'));
+      expect(await s.viaSession()).toEqual(await s.viaTsc());
+      expect(apiServers()).toEqual([]);
+    } finally {
+      await s.session.close();
+    }
+  });
+
   it("ends its server when closed", async () => {
     const t = tempProject({ "triggers/a.ts": trigger("A", 'debug("a");') });
     const s = withSession(t);
@@ -147,7 +174,7 @@ describe("the type-check session of watch mode", () => {
   });
 });
 
-/** Child processes of this one that run TypeScript's API server. */
+/** Child processes of this one that run TypeScript's API server (a zombie has no command line). */
 function apiServers(): number[] {
   const out: number[] = [];
   for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
