@@ -91,6 +91,8 @@ export class TypecheckSession {
   #dead = false;
   #child: ChildProcess | undefined;
   #opening: Promise<void> | undefined;
+  /** Counts open() calls: an open that a later one superseded installs nothing. */
+  #generation = 0;
   #config: string | undefined;
   #snapshot: ApiSnapshot | undefined;
   #closed = false;
@@ -106,43 +108,51 @@ export class TypecheckSession {
    */
   open(root: string, config: string): void {
     if (this.#closed || !TESTED.test(typescriptVersion() ?? "")) return;
+    // Checks go to tsc until this open is done; an earlier open still under way is superseded
+    // (it shuts its own server down when it sees a newer generation), so one server at most runs.
+    const generation = ++this.#generation;
+    const before = this.#opening;
     const previous = this.#api;
     this.#api = undefined;
     this.#snapshot = undefined;
     this.#config = config;
     this.#unheard.clear();
+    const current = (): boolean => !this.#closed && generation === this.#generation;
     this.#opening = (async () => {
+      await before;
       if (previous) await this.#shutdown(previous);
+      if (!current()) return;
       const { API } = (await import("typescript/unstable/async")) as unknown as {
         API: new (options: { cwd: string }) => Api;
       };
       const api = new API({ cwd: root });
-      const snapshot = await withTimeout(api.updateSnapshot({ openProjects: [config] }));
-      const child = serverProcess(api);
-      if (this.#closed || this.#config !== config || !child || child.exitCode !== null) {
-        await api.close().catch(() => undefined);
-        return;
+      try {
+        const snapshot = await withTimeout(api.updateSnapshot({ openProjects: [config] }));
+        const child = serverProcess(api);
+        if (!current() || !child || !running(child)) throw new Error("superseded or gone");
+        this.#install(api, child, snapshot);
+      } catch {
+        await this.#shutdown(api);
       }
-      this.#dead = false;
-      this.#child = child;
-      this.#death = new Promise<never>((_, reject) => {
-        const died = (): void => {
-          this.#dead = true;
-          reject(new Error("the type-check server exited"));
-        };
-        child.once("exit", died);
-        child.once("error", died);
-        child.stdin?.once("close", died);
-        child.stdout?.once("close", died);
-      });
-      this.#death.catch(() => undefined);
-      this.#api = api;
-      this.#snapshot = snapshot;
-    })().catch(() => {
-      // No server: every check goes to tsc, as without a session.
-      this.#api = undefined;
-      this.#snapshot = undefined;
+    })().catch(() => undefined);
+  }
+
+  #install(api: Api, child: ChildProcess, snapshot: ApiSnapshot): void {
+    this.#dead = false;
+    this.#child = child;
+    this.#death = new Promise<never>((_, reject) => {
+      const died = (): void => {
+        this.#dead = true;
+        reject(new Error("the type-check server exited"));
+      };
+      child.once("exit", died);
+      child.once("error", died);
+      child.stdin?.once("close", died);
+      child.stdout?.once("close", died);
     });
+    this.#death.catch(() => undefined);
+    this.#api = api;
+    this.#snapshot = snapshot;
   }
 
   /** The tsconfig the session is open (or opening) on. */
@@ -232,9 +242,10 @@ export class TypecheckSession {
   }
 
   async #shutdown(api: Api): Promise<void> {
+    const child = serverProcess(api);
     // A dead server's connection is closed already: writing a goodbye to it would only throw.
-    if (!this.#dead) await withTimeout(api.close()).catch(() => undefined);
-    serverProcess(api)?.kill();
+    if (running(child)) await withTimeout(api.close()).catch(() => undefined);
+    child?.kill();
   }
 }
 
