@@ -52,21 +52,31 @@ export interface CachedTypecheck {
   imports?: Record<string, string>;
 }
 
-/** Hashes file contents at most once per build. */
+/** Hashes file contents at most once per build, and keeps the bytes it hashed. */
 export class FileHashes {
-  private readonly memo = new Map<string, string | null>();
+  private readonly memo = new Map<string, { hash: string | null; bytes?: Buffer }>();
 
   get(path: string): string | null {
-    let h = this.memo.get(path);
-    if (h === undefined) {
+    return this.read(path).hash;
+  }
+
+  /** The text whose hash get() gave (undefined for a file that could not be read). */
+  text(path: string): string | undefined {
+    return this.read(path).bytes?.toString("utf8");
+  }
+
+  private read(path: string): { hash: string | null; bytes?: Buffer } {
+    let entry = this.memo.get(path);
+    if (entry === undefined) {
       try {
-        h = sha256(readFileSync(path));
+        const bytes = readFileSync(path);
+        entry = { hash: sha256(bytes), bytes };
       } catch {
-        h = null;
+        entry = { hash: null };
       }
-      this.memo.set(path, h);
+      this.memo.set(path, entry);
     }
-    return h;
+    return entry;
   }
 }
 

@@ -5,6 +5,7 @@
  * an edit goes through a checker that stays up between rebuilds (typecheck/session.ts).
  */
 import { watch as chokidar } from "chokidar";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { BuildCache } from "./cache.ts";
 import { EhtrigError, diagnostic } from "./diagnostics.ts";
@@ -49,6 +50,9 @@ export function watchProject(
       const t0 = performance.now();
       try {
         project = loadProject(root);
+        // The checker re-reads what the watcher saw change, even an edit undone before the build
+        // hashed the file (its server may have read the edited text meanwhile).
+        session?.changed(changed.filter((p) => /\.[mc]?ts$/.test(p) && existsSync(p)));
         const result = await buildProject(project, { cache, typecheck, session });
         await callbacks.onBuild(result, changed, performance.now() - t0);
       } catch (err) {

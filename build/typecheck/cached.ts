@@ -92,7 +92,7 @@ export async function typecheckCached(
       last.diagnostics.every((d) => d.location);
     if (confined) {
       const affected = importersOf(changed.map(rel), last.importers);
-      const imports = { ...(last.imports ?? {}), ...importLinesOf(changed) };
+      const imports = { ...(last.imports ?? {}), ...importsOf(changed, hashes) };
       if (session && generated && sameImports(changed, last.imports, imports) && !hasSyntaxErrors(last)) {
         const checked = await session.check(
           root,
@@ -148,7 +148,7 @@ export async function typecheckCached(
     ambient: sources.filter(isAmbient),
     external: externalOf(full.importers.keys()),
     diagnostics: full.diagnostics,
-    imports: importLinesOf(sources),
+    imports: importsOf(sources, hashes),
   });
   // The session loads what this check saw (generated declarations, files added or removed).
   if (session && generated) session.open(root, generated);
@@ -156,29 +156,30 @@ export async function typecheckCached(
 }
 
 /**
- * The lines of a file that make import edges (import and re-export declarations, import(),
- * require(), triple-slash references), hashed by file: equal hashes mean the same edges.
+ * What in a file can make import edges, hashed by file (equal hashes mean the same edges): each
+ * module specifier after `from`, `import`, `import(` or `require(` (across line breaks) with the
+ * text before it on its line (so commenting one out with // changes it), every triple-slash
+ * reference, and the number of block comments (so one opened or closed around an import changes
+ * it too). Read from the bytes the build hashed, not read again.
  */
-function importLinesOf(files: readonly string[]): Record<string, string> {
+function importsOf(files: readonly string[], hashes: FileHashes): Record<string, string> {
   const out: Record<string, string> = {};
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      continue;
+    const text = hashes.text(file);
+    if (text === undefined) continue;
+    const parts = [String(text.split("/*").length)];
+    for (const m of text.matchAll(SPECIFIER)) {
+      parts.push(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index + m[0].length));
     }
-    out[file] = sha256(
-      text
-        .split(/\r?\n/)
-        .filter((line) => IMPORT_LINE.test(line))
-        .join("\n"),
-    );
+    out[file] = sha256(parts.join("\n"));
   }
   return out;
 }
 
-const IMPORT_LINE = /\bfrom\s*["'`]|\brequire\s*\(|\bimport\s*\(|^\s*import\b|^\s*\/\/\/\s*</;
+const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(["'`])[^"'`\n]*\1|^\s*\/\/\/\s*<reference[^\n]*/gm;
+
+const AMBIENT =
+  /\bdeclare\s+(global|module)\b|^\s*\/\/\/\s*<reference\s+(lib|types)\s*=|^\s*import\s*["'][^./]/m;
 
 function sameImports(
   changed: readonly string[],
@@ -208,11 +209,15 @@ function importersOf(changed: string[], importers: Readonly<Record<string, strin
   return out;
 }
 
-/** A declaration file, or a module that declares globals or other modules: it may affect any file. */
+/**
+ * A declaration file, or a module that declares globals or other modules, references a lib or
+ * types package, or imports a package for its side effects (which may declare globals): it may
+ * affect any file.
+ */
 function isAmbient(file: string): boolean {
   if (file.endsWith(".d.ts")) return true;
   try {
-    return /\bdeclare\s+(global|module)\b/.test(readFileSync(file, "utf8"));
+    return AMBIENT.test(readFileSync(file, "utf8"));
   } catch {
     return true;
   }

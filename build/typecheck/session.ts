@@ -74,6 +74,8 @@ const ERROR = 1;
 
 /** Longest wait for one answer of the server before tsc takes over (it normally answers in ms). */
 const ANSWER_TIMEOUT_MS = 30_000;
+/** Longest wait for the server to close when watching stops, before it is stopped. */
+const CLOSE_TIMEOUT_MS = 3_000;
 
 /**
  * The server process, to learn of its death: a request in flight when it dies is never answered
@@ -218,9 +220,9 @@ export class TypecheckSession {
         for (const d of semantic[i]!) {
           // tsc prints errors and warnings; suggestions and messages are not diagnostics here.
           if (d.category !== ERROR && d.category !== WARNING) continue;
-          const at = d.fileName;
-          if (!at) return undefined;
-          out.push(toMessage(d, at, root, at === file ? texts[i]! : readFileSync(at, "utf8")));
+          // A problem placed in another file (or nowhere) is tsc's to report.
+          if (d.fileName !== file) return undefined;
+          out.push(toMessage(d, file, root, texts[i]!));
         }
       }
       this.answered++;
@@ -244,8 +246,15 @@ export class TypecheckSession {
   async #shutdown(api: Api): Promise<void> {
     const child = serverProcess(api);
     // A dead server's connection is closed already: writing a goodbye to it would only throw.
-    if (running(child)) await withTimeout(api.close()).catch(() => undefined);
-    child?.kill();
+    // (Without a process to look at, the API's own close is all there is.)
+    if (!child || running(child)) await withTimeout(api.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    // It did not go: end its input and stop it, for good if it lingers.
+    child.stdin?.destroy();
+    child.kill();
+    setTimeout(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }, 1000).unref();
   }
 }
 
@@ -259,24 +268,36 @@ function running(child: ChildProcess | undefined): boolean {
   );
 }
 
-function withTimeout<T>(request: Promise<T>): Promise<T> {
+function withTimeout<T>(request: Promise<T>, ms = ANSWER_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("the type-check server did not answer")), ANSWER_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error("the type-check server did not answer")), ms);
     timer.unref();
   });
   return Promise.race([request, late]).finally(() => clearTimeout(timer));
 }
 
-/** As tsc prints it (tsc.ts parses that): 1-based line and column, the chain indented two spaces a level. */
-function toMessage(d: ApiDiagnostic, file: string, root: string, text: string): TscMessage {
-  const before = text.slice(0, d.pos);
-  const line = before.split("\n").length;
-  const column = d.pos - (before.lastIndexOf("\n") + 1) + 1;
+/**
+ * As tsc prints it (tsc.ts parses that): 1-based line and column in UTF-16 units of the text tsc
+ * read (without a byte-order mark; lines end at \n, \r\n, \r, U+2028 or U+2029), the message chain
+ * indented two spaces a level.
+ */
+function toMessage(d: ApiDiagnostic, file: string, root: string, raw: string): TscMessage {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  let line = 1;
+  let lineStart = 0;
+  for (const m of text.slice(0, d.pos).matchAll(/\r\n?|\n|\u2028|\u2029/g)) {
+    line++;
+    lineStart = m.index + m[0].length;
+  }
   return {
     tsCode: `TS${d.code}`,
     message: chain(d, 0).join("\n"),
-    location: { file: relative(root, resolve(root, file)).split("\\").join("/"), line, column },
+    location: {
+      file: relative(root, resolve(root, file)).split("\\").join("/"),
+      line,
+      column: d.pos - lineStart + 1,
+    },
   };
 }
 

@@ -107,6 +107,81 @@ describe("the type-check session of watch mode", () => {
     }
   });
 
+  it("learns a new import however it is written: a specifier on its own line, a comment taken away", async () => {
+    const TEXT = 'export function shout(s: string): string {\n  return s + "!";\n}\n';
+    const t = tempProject({
+      "triggers/lib/math.ts": LIB,
+      "triggers/lib/text.ts": TEXT,
+      "triggers/a.ts": trigger(
+        "A",
+        'import { twice } from "./lib/math";\n/*\nimport { shout } from "./lib/text";\n*/\ndebug(String(twice(1)));',
+      ),
+      "triggers/b.ts": trigger("B", 'import { twice } from "./lib/math";\ndebug(String(twice(2)));'),
+    });
+    const s = withSession(t);
+    try {
+      await s.viaSession();
+      expect(await s.session.opened()).toBe(true);
+      const steps: [string, string][] = [
+        // the block comment goes: a new edge, text.ts → a.ts
+        [
+          "triggers/a.ts",
+          trigger(
+            "A",
+            'import { twice } from "./lib/math";\n\nimport { shout } from "./lib/text";\n\ndebug(shout(String(twice(1))));',
+          ),
+        ],
+        ["triggers/lib/text.ts", TEXT.replace("s: string)", "s: number)")],
+        ["triggers/lib/text.ts", TEXT],
+        // a specifier on a line of its own: a new edge, text.ts → b.ts
+        [
+          "triggers/b.ts",
+          trigger(
+            "B",
+            'import { twice } from "./lib/math";\nimport { shout } from\n  "./lib/text";\ndebug(shout(String(twice(2))));',
+          ),
+        ],
+        ["triggers/lib/text.ts", TEXT.replace("s: string)", "s: number)")],
+      ];
+      const answeredBy: boolean[] = [];
+      for (const [file, text] of steps) {
+        const before = s.session.answered;
+        t.write(file, text);
+        expect(await s.viaSession()).toEqual(await s.viaTsc());
+        answeredBy.push(s.session.answered > before);
+      }
+      // Import edits go to tsc (which learns the edges); the module edits after them are the session's.
+      expect(answeredBy).toEqual([false, true, true, false, true]);
+      const last = await s.viaSession();
+      expect(last.filter((d) => d.startsWith("EH300")).map((d) => d.split(":")[0])).toEqual([
+        "EH300 triggers/a.ts",
+        "EH300 triggers/b.ts",
+      ]);
+    } finally {
+      await s.session.close();
+    }
+  });
+
+  it("places problems as tsc does in a file with a byte-order mark and CRLF or CR line ends", async () => {
+    const t = tempProject({ "triggers/a.ts": trigger("A", 'debug("a");') });
+    const s = withSession(t);
+    try {
+      await s.viaSession();
+      expect(await s.session.opened()).toBe(true);
+      const body = trigger("A", 'const s = "é";\nconst n: number = s;\ndebug(String(n));');
+      t.write("triggers/a.ts", "\uFEFF" + body.replace(/\n/g, "\r\n"));
+      const crlf = await s.viaSession();
+      expect(crlf).toEqual(await s.viaTsc());
+      t.write("triggers/a.ts", "\uFEFF" + body.replace(/\n/g, "\r"));
+      const cr = await s.viaSession();
+      expect(cr).toEqual(await s.viaTsc());
+      expect(s.session.answered).toBe(2);
+      expect(crlf.map((d) => d.split(" ")[1])).toEqual(["triggers/a.ts:3:7"]);
+    } finally {
+      await s.session.close();
+    }
+  });
+
   it("hears of an edit made while it was still opening", async () => {
     const t = tempProject({
       "triggers/lib/math.ts": LIB,
