@@ -74,6 +74,16 @@ describe("type-check of what changed", () => {
     expect(await errors(t)).toEqual(["EH300 triggers/b.ts:2"]);
   });
 
+  it("checks the whole project when a changed file references a lib, which every file then sees", async () => {
+    const t = tempProject({
+      "triggers/a.ts": trigger("A", 'debug("a");'),
+      "triggers/b.ts": trigger("B", "let m: Map<string, number> | undefined;\ndebug(String(m));"),
+    });
+    expect(await errors(t)).toEqual(["EH503 triggers/b.ts:2"]);
+    t.write("triggers/a.ts", '/// <reference lib="es2015.collection" />\n' + trigger("A", 'debug("a");'));
+    expect(await errors(t)).toEqual([]);
+  });
+
   it("checks the whole project when a file is added", async () => {
     const t = tempProject({
       "triggers/a.ts": trigger(
