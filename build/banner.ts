@@ -16,7 +16,7 @@ export interface Bannered {
 
 const safe = (text: string): string => text.replace(/\*\//g, "*\\/").replace(/[\r\n]+/g, " ");
 
-/** @param map the body's source map, parsed (its mappings are shifted in place) */
+/** @param map the body's source map, parsed; it becomes the banner's (its mappings are shifted in place) */
 export function addBanner(
   body: string,
   map: { mappings: string },

@@ -18,6 +18,7 @@ type State = IterationState & ConstructsState;
 export function firstPass(api: Api): PluginObj<State> {
   const iteration = arrayIterationPass(api);
   const keysOf = api.types.VISITOR_KEYS;
+  const functions = new Set(api.types.FUNCTION_TYPES);
   return {
     name: "ehtrig-first-pass",
     visitor: {
@@ -27,7 +28,7 @@ export function firstPass(api: Api): PluginObj<State> {
           const iterated: string[] = [];
           const steps: (string | number)[] = [];
           const visit = (node: t.Node, parent: t.Node | undefined): void => {
-            checkConstruct(node, parent, state);
+            checkConstruct(node, parent, state, functions);
             const key = iteration.iterated(node, parent);
             if (key) iterated.push([...steps, key].join("."));
             for (const k of keysOf[node.type] ?? []) {

@@ -50,21 +50,17 @@ const PRIVATE_HOLDERS = new Set([
   "OptionalMemberExpression",
 ]);
 
-/** Babel's function node types (t.isFunction), as a set the first pass's walk asks per node. */
-const FUNCTIONS = new Set([
-  "FunctionDeclaration",
-  "FunctionExpression",
-  "ArrowFunctionExpression",
-  "ObjectMethod",
-  "ClassMethod",
-  "ClassPrivateMethod",
-]);
-
 /**
  * Reports what the gate finds in one node of the code as written: the first pass
- * (modules/first-pass.ts) asks it of every node, with the node's parent.
+ * (modules/first-pass.ts) asks it of every node, with the node's parent and Babel's function node
+ * types (`types.FUNCTION_TYPES`, so they follow Babel's own list).
  */
-export function checkConstruct(node: t.Node, parent: t.Node | undefined, state: PassState): void {
+export function checkConstruct(
+  node: t.Node,
+  parent: t.Node | undefined,
+  state: PassState,
+  functions: ReadonlySet<string>,
+): void {
   switch (node.type) {
     case "AwaitExpression":
       return report(state, node, "EH505", "await needs Promise, which the engine lacks");
@@ -101,7 +97,7 @@ export function checkConstruct(node: t.Node, parent: t.Node | undefined, state: 
         report(state, node, "EH510", "import.meta has no meaning in a trigger");
       return;
     default:
-      if (FUNCTIONS.has(node.type)) {
+      if (functions.has(node.type)) {
         const f = functionFinding(node as t.Function);
         if (f) report(state, node, ...f);
       }
