@@ -4,7 +4,9 @@
  * lowering of the same distinct modules (the unavoidable cost: esbuild strips the types, Babel
  * lowers each module once with ehtrig's preset, no source maps) and with a rollup + Babel build
  * of the same triggers (rollup-babel.ts); then rebuilds with nothing changed, with one trigger
- * touched, and with a shared module that every trigger imports edited. Prints figures and the
+ * touched, and with a shared module that every trigger imports edited, as `ehtrig build` makes
+ * them (a cache read from disk, a tsc process per check) and the last two again as `ehtrig watch`
+ * makes them (the cache in memory, the type-check session kept). Prints figures and the
  * issue's targets as ratios (timings are noisy on a shared machine; the ratios come from one run,
  * the clean build and its comparisons taking turns).
  *
