@@ -38,8 +38,11 @@ function rate(events: number, fn: () => void): number {
 function bareRunner(root: string, d: object, asFunction: boolean): () => void {
   const source = readFileSync(join(root, "dist", `${TRIGGER}.js`), "utf8");
   const context = vm.createContext({
+    event: "DETECTION_UPDATE",
     Detection: JSON.parse(JSON.stringify(d)),
     Remote: { HTTP: () => ({ post: () => true }) },
+    // The session table, empty: every lookup misses, as on a first update.
+    Session: { lookup: () => null, replace: () => null, remove: () => null, add: () => null },
     log: () => undefined,
     debug: () => undefined,
   });
