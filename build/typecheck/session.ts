@@ -90,8 +90,6 @@ export class TypecheckSession {
   #api: Api | undefined;
   /** Rejects when the server's process exits or its input closes. */
   #death: Promise<never> | undefined;
-  #dead = false;
-  #child: ChildProcess | undefined;
   #opening: Promise<void> | undefined;
   /** Counts open() calls: an open that a later one superseded installs nothing. */
   #generation = 0;
@@ -140,13 +138,8 @@ export class TypecheckSession {
   }
 
   #install(api: Api, child: ChildProcess, snapshot: ApiSnapshot): void {
-    this.#dead = false;
-    this.#child = child;
     this.#death = new Promise<never>((_, reject) => {
-      const died = (): void => {
-        this.#dead = true;
-        reject(new Error("the type-check server exited"));
-      };
+      const died = (): void => reject(new Error("the type-check server exited"));
       child.once("exit", died);
       child.once("error", died);
       child.stdin?.once("close", died);
@@ -188,9 +181,9 @@ export class TypecheckSession {
     const api = this.#api;
     // A request written to a server that has gone rejects inside TypeScript's RPC library, where
     // nobody can catch it: ask only a server that is still there.
-    if (api && !this.#dead && !running(this.#child)) this.#dead = true;
-    if (!api || this.#config !== config || this.#closed || this.#dead) {
-      // Still opening (it may have read the files before this edit): tell it next time.
+    if (!api || this.#config !== config || this.#closed || !running(serverProcess(api))) {
+      // Not open (still opening, and it may have read the files before this edit, or gone): the
+      // files go with the next check.
       this.changed(changed);
       return undefined;
     }
@@ -205,7 +198,7 @@ export class TypecheckSession {
       // edits of one trigger kept, 80 MB released).
       const previous = this.#snapshot;
       this.#snapshot = snapshot;
-      if (previous && running(this.#child)) await answer(previous.dispose());
+      if (previous && running(serverProcess(api))) await answer(previous.dispose());
       const program = snapshot.getProject(config)?.program;
       if (!program) return undefined;
       const texts = files.map((file) => readFileSync(file, "utf8"));

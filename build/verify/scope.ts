@@ -108,7 +108,6 @@ export function analyseScript(program: Program): ScriptFacts {
 
   const pattern = (node: AnyNode): void => {
     if (node.type === "Identifier") binding(node);
-    else if (node.type === "MemberExpression") visit(node);
     else visit(node);
   };
 
@@ -244,18 +243,9 @@ export function analyseScript(program: Program): ScriptFacts {
         expr(node.object);
         if (node.computed) expr(node.property);
         break;
-      case "Identifier":
-        // Reached only through a statement or pattern position handled above; as an expression
-        // it goes through expr().
-        reference(node, false, false);
-        break;
       default:
         // Not ES5 (the parse would have refused it): walk every child as an expression.
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) {
-            for (const v of value) if (v && typeof v.type === "string") expr(v);
-          } else if (value && typeof (value as AnyNode).type === "string") expr(value as AnyNode);
-        }
+        for (const child of children(node)) expr(child);
     }
     all.push(node);
   }
@@ -304,12 +294,17 @@ function typeofNames(test: AnyNode, memo: Map<AnyNode, Set<string>>): Set<string
   const look = (n: AnyNode): void => {
     if (n.type === "UnaryExpression" && n.operator === "typeof" && n.argument.type === "Identifier")
       found.add(n.argument.name);
-    for (const value of Object.values(n)) {
-      if (Array.isArray(value)) {
-        for (const v of value) if (v && typeof v.type === "string") look(v);
-      } else if (value && typeof (value as AnyNode).type === "string") look(value as AnyNode);
-    }
+    for (const child of children(n)) look(child);
   };
   look(test);
   return names;
+}
+
+/** A node's child nodes, whatever its type (its fields that hold nodes or lists of nodes). */
+function* children(node: AnyNode): Generator<AnyNode> {
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const v of value) if (v && typeof v.type === "string") yield v;
+    } else if (value && typeof (value as AnyNode).type === "string") yield value as AnyNode;
+  }
 }
