@@ -15,7 +15,7 @@
  * tsconfig excludes), any other file the last check read (an npm package's declarations) that
  * changed, and any diagnostic without a place.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { BuildCache, FileHashes, listFiles } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -88,7 +88,7 @@ export async function typecheckCached(
     const confined =
       !removed.length &&
       changed.every((f) => f in last.files && rel(f) in last.importers) &&
-      !changed.some((f) => last.ambient.includes(f) || isAmbient(f)) &&
+      !changed.some((f) => last.ambient.includes(f) || isAmbient(f, hashes)) &&
       last.diagnostics.every((d) => d.location);
     if (confined) {
       const affected = importersOf(changed.map(rel), last.importers);
@@ -99,6 +99,7 @@ export async function typecheckCached(
           generated,
           changed,
           [...affected].map((f) => resolve(root, f)),
+          (f) => hashes.text(f),
         );
         if (checked) {
           const diagnostics = [
@@ -145,7 +146,7 @@ export async function typecheckCached(
     key,
     files,
     importers: Object.fromEntries([...full.importers].map(([f, from]) => [f, [...from].sort()])),
-    ambient: sources.filter(isAmbient),
+    ambient: sources.filter((f) => isAmbient(f, hashes)),
     external: externalOf(full.importers.keys()),
     diagnostics: full.diagnostics,
     imports: importsOf(sources, hashes),
@@ -214,11 +215,9 @@ function importersOf(changed: string[], importers: Readonly<Record<string, strin
  * types package, or imports a package for its side effects (which may declare globals): it may
  * affect any file.
  */
-function isAmbient(file: string): boolean {
+function isAmbient(file: string, hashes: FileHashes): boolean {
   if (file.endsWith(".d.ts")) return true;
-  try {
-    return AMBIENT.test(readFileSync(file, "utf8"));
-  } catch {
-    return true;
-  }
+  // (read with the build's hashes: one read of each file a build looks at)
+  const text = hashes.text(file);
+  return text === undefined || AMBIENT.test(text);
 }

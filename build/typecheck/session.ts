@@ -17,7 +17,6 @@
  * session never opens.
  */
 import type { ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { relative, resolve } from "node:path";
 import type { TscMessage } from "./tsc.ts";
@@ -167,7 +166,8 @@ export class TypecheckSession {
   }
 
   /**
-   * The diagnostics tsc would give for `files` (absolute paths) after `changed` changed, or
+   * The diagnostics tsc would give for `files` (absolute paths; `read` gives the text the build
+   * hashed) after `changed` changed, or
    * undefined when tsc must be asked: the session is not open on `config`, a checked file has a
    * syntax error or code that may need a global type the lib lacks (NEEDS_GLOBAL_TYPE), or the
    * server failed. Files changed in builds that tsc checked are passed on to the server too.
@@ -177,6 +177,7 @@ export class TypecheckSession {
     config: string,
     changed: readonly string[],
     files: readonly string[],
+    read: (file: string) => string | undefined,
   ): Promise<TscMessage[] | undefined> {
     const api = this.#api;
     // A request written to a server that has gone rejects inside TypeScript's RPC library, where
@@ -201,8 +202,8 @@ export class TypecheckSession {
       if (previous && running(serverProcess(api))) await answer(previous.dispose());
       const program = snapshot.getProject(config)?.program;
       if (!program) return undefined;
-      const texts = files.map((file) => readFileSync(file, "utf8"));
-      if (texts.some((text) => NEEDS_GLOBAL_TYPE.test(text))) return undefined;
+      const texts = files.map(read);
+      if (texts.some((text) => text === undefined || NEEDS_GLOBAL_TYPE.test(text))) return undefined;
       // All files asked at once: the server checks them in parallel (measured: 50 files in
       // 0.29 s at once, 0.40 s one after another).
       const syntax = await answer(Promise.all(files.map((file) => program.getSyntacticDiagnostics(file))));
