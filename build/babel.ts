@@ -11,7 +11,8 @@ import type * as Parser from "@babel/parser";
 
 const require = createRequire(import.meta.url);
 
-const once = <T>(load: () => T): (() => T) => {
+/** A value made on first use and kept. */
+export const once = <T>(load: () => T): (() => T) => {
   let value: T | undefined;
   return () => (value ??= load());
 };

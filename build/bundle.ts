@@ -70,7 +70,7 @@ export async function bundle(
   if (inputs.length === 0) return { outputs: [], diagnostics: [] };
   const outdir = project.outDir;
   const constructs = new Map<string, Diagnostic[]>();
-  const loaded = new Map<string, Uint8Array>();
+  const loaded = new Map<string, Buffer>();
   const keys = new Map<string, string>();
   const lowerModules = lowerModulesPlugin({
     root: project.root,
@@ -164,11 +164,11 @@ function fromMessage(
   project: Project,
   m: esbuild.Message,
   trigger: string | undefined,
-  loaded: ReadonlyMap<string, Uint8Array>,
+  loaded: ReadonlyMap<string, Buffer>,
 ): Diagnostic {
   const abs = m.location && resolve(project.root, m.location.file);
   const bytes = abs && loaded.get(abs);
-  const code = bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const code = bytes && bytes.toString("utf8");
   const inline = code && /\/\/# sourceMappingURL=data:application\/json;base64,(\S+)\s*$/.exec(code);
   const original =
     inline && m.location

@@ -10,6 +10,7 @@ import type { EventName } from "./engine/events.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
 import type { TargetType } from "./project/config.ts";
 import { PositionMapper } from "./sourcemap.ts";
+import type { SourceMapInput } from "@jridgewell/trace-mapping";
 import { checkOutput } from "./verify/output.ts";
 
 export interface CompileJob {
@@ -47,8 +48,10 @@ export async function compileTrigger(job: CompileJob): Promise<CompileResult> {
   const done = (rest: Omit<CompileResult, "id" | "timings">): CompileResult => ({ id, timings, ...rest });
 
   // One parse of the map for both edits (it carries every module's source text).
-  const final = addBanner(job.bundleCode, restoreSource(job.bundleMap, job), job.metadata, job.entryFile);
-  const mapper = new PositionMapper(final.map, job.outDir, job.root);
+  const map = restoreSource(job.bundleMap, job);
+  const final = addBanner(job.bundleCode, map, job.metadata, job.entryFile);
+  // The mapper takes that map as it is (shifted by the banner): no second parse.
+  const mapper = new PositionMapper(map as SourceMapInput, job.outDir, job.root);
   const events = job.metadata.events as EventName[];
   const problems = await time("verify", () =>
     checkOutput({

@@ -6,7 +6,7 @@
  * skipped: a skipped file would also make `deploy --prune` delete the trigger it used to deploy.
  */
 import { readdirSync, existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { diagnostic, EhtrigError } from "./diagnostics.ts";
 import type { Project } from "./project/config.ts";
 
@@ -70,5 +70,10 @@ function suggestedName(name: string): string {
 }
 
 export function relPath(project: Project, abs: string): string {
-  return relative(project.root, abs).split("\\").join("/");
+  return rootRelative(project.root, abs);
+}
+
+/** A path (absolute, or relative to root) as the project names files: relative to root, with /. */
+export function rootRelative(root: string, path: string): string {
+  return relative(root, resolve(root, path)).split("\\").join("/");
 }

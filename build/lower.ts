@@ -11,58 +11,54 @@
  * move to Babel 8 only drops `bugfixes`.
  */
 import type { TransformOptions } from "@babel/core";
-import { presetEnv } from "./babel.ts";
+import { once, presetEnv } from "./babel.ts";
 
 /** The options, made on first use (preset-env is loaded then: babel.ts). */
-export function loweringOptions(): TransformOptions {
-  return (options ??= {
-    babelrc: false,
-    configFile: false,
-    browserslistConfigFile: false,
-    sourceType: "script",
-    sourceMaps: true,
-    compact: false,
-    comments: true,
-    // esbuild's /* @__PURE__ */ and Babel's #__PURE__ annotations mean nothing to the engine.
-    shouldPrintComment: (comment) => !/^[#@]__PURE__$/.test(comment.trim()),
-    presets: [
-      [
-        presetEnv(),
-        {
-          targets: { ie: "9" },
-          ignoreBrowserslistConfig: true,
-          modules: false,
-          bugfixes: true,
-          // typeof-symbol would wrap every typeof in a helper; the rest transform constructs the
-          // gate rejects before lowering (async, generators, sticky/set-notation RegExps), so running
-          // them would only cost time.
-          exclude: [
-            "transform-typeof-symbol",
-            "transform-regenerator",
-            "transform-async-to-generator",
-            "transform-async-generator-functions",
-            "transform-sticky-regex",
-            "transform-unicode-sets-regex",
-          ],
-        },
-      ],
+export const loweringOptions = once((): TransformOptions => ({
+  babelrc: false,
+  configFile: false,
+  browserslistConfigFile: false,
+  sourceType: "script",
+  sourceMaps: true,
+  compact: false,
+  comments: true,
+  // esbuild's /* @__PURE__ */ and Babel's #__PURE__ annotations mean nothing to the engine.
+  shouldPrintComment: (comment) => !/^[#@]__PURE__$/.test(comment.trim()),
+  presets: [
+    [
+      presetEnv(),
+      {
+        targets: { ie: "9" },
+        ignoreBrowserslistConfig: true,
+        modules: false,
+        bugfixes: true,
+        // typeof-symbol would wrap every typeof in a helper; the rest transform constructs the
+        // gate rejects before lowering (async, generators, sticky/set-notation RegExps), so running
+        // them would only cost time.
+        exclude: [
+          "transform-typeof-symbol",
+          "transform-regenerator",
+          "transform-async-to-generator",
+          "transform-async-generator-functions",
+          "transform-sticky-regex",
+          "transform-unicode-sets-regex",
+        ],
+      },
     ],
-    assumptions: {
-      skipForOfIteratorClosing: true,
-      iterableIsArray: true,
-      setSpreadProperties: true,
-      setClassMethods: true,
-      noClassCalls: true,
-      constantSuper: true,
-      superIsCallableConstructor: true,
-      setPublicClassFields: true,
-      privateFieldsAsProperties: true,
-      noDocumentAll: true,
-      ignoreToPrimitiveHint: true,
-      setComputedProperties: true,
-      noNewArrows: true,
-    },
-  });
-}
-
-let options: TransformOptions | undefined;
+  ],
+  assumptions: {
+    skipForOfIteratorClosing: true,
+    iterableIsArray: true,
+    setSpreadProperties: true,
+    setClassMethods: true,
+    noClassCalls: true,
+    constantSuper: true,
+    superIsCallableConstructor: true,
+    setPublicClassFields: true,
+    privateFieldsAsProperties: true,
+    noDocumentAll: true,
+    ignoreToPrimitiveHint: true,
+    setComputedProperties: true,
+    noNewArrows: true,
+  },
+}));

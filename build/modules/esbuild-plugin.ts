@@ -24,7 +24,7 @@ export interface LowerModulesOptions {
   /** Filled in: constructs the engine cannot run, by module path. */
   diagnostics: Map<string, Diagnostic[]>;
   /** Filled in: each loaded module's code (UTF-8), whose inline map leads back to the original. */
-  loaded: Map<string, Uint8Array>;
+  loaded: Map<string, Buffer>;
   /** Filled in: each loaded module's cache key (a cached trigger lists the keys it is made of). */
   keys: Map<string, string>;
 }

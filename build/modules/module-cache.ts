@@ -18,7 +18,7 @@ import type { Diagnostic } from "../diagnostics.ts";
 /** A lowered module as the bundler loads it. */
 export interface CachedModule {
   /** UTF-8 ES5 code with import/export, ending in an inline source map back to the original. */
-  contents: Uint8Array;
+  contents: Buffer;
   /** Constructs the engine cannot run, located in the original file. */
   diagnostics: Diagnostic[];
   /** False when the module was already ES5 and Babel was skipped. */

@@ -16,7 +16,8 @@
  * changed, and any diagnostic without a place.
  */
 import { existsSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
+import { rootRelative } from "../discover.ts";
 import { BuildCache, FileHashes, listFiles } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { sha256 } from "../hash.ts";
@@ -30,7 +31,7 @@ import {
   TSCONFIG,
 } from "./project.ts";
 import type { TypecheckSession } from "./session.ts";
-import { fromTsc } from "./ts-codes.ts";
+import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
 
 export async function typecheckCached(
   project: Project,
@@ -56,7 +57,7 @@ export async function typecheckCached(
   );
   const sources = listFiles([project.triggersDir], /\.ts$/);
   const files = Object.fromEntries(sources.map((f) => [f, hashes.get(f)]));
-  const rel = (abs: string): string => relative(root, abs).split(sep).join("/");
+  const rel = (abs: string): string => rootRelative(root, abs);
 
   const last = cache.typecheck();
   // Watch mode's first build may find the last check still good: the session opens on the
@@ -95,8 +96,6 @@ export async function typecheckCached(
       const imports = { ...(last.imports ?? {}), ...importsOf(changed, hashes) };
       if (session && generated && sameImports(changed, last.imports, imports) && !hasSyntaxErrors(last)) {
         const checked = await session.check(
-          root,
-          generated,
           changed,
           [...affected].map((f) => resolve(root, f)),
           (f) => hashes.text(f),
@@ -110,7 +109,8 @@ export async function typecheckCached(
           return diagnostics;
         }
       }
-      // tsc checks this edit; the session hears of the files on its next check.
+      // tsc checks this edit; the session hears of the files on its next check (also when it
+      // declined, or was not open yet and may have read them before the edit).
       session?.changed(changed);
       const roots = [...new Set([...[...affected].map((f) => resolve(root, f)), ...last.ambient])];
       const partial = await typecheckProject({ ...input, roots });
@@ -192,7 +192,8 @@ function sameImports(
 
 /** tsc checked the files with syntax errors apart (project.ts); the session does not. */
 function hasSyntaxErrors(entry: { diagnostics: Diagnostic[] }): boolean {
-  return entry.diagnostics.some((d) => /^TS1\d{3}:/.test(d.message));
+  // (fromTsc writes the TypeScript code before the message: "TS1005: …")
+  return entry.diagnostics.some((d) => isSyntaxCode(d.message.split(":", 1)[0]!));
 }
 
 /** The changed files and every file that imports one of them, directly or through others. */

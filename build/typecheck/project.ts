@@ -18,7 +18,7 @@ import { declarationsFor } from "../engine/builtins/declarations.ts";
 import type { LanguageLevel } from "../engine/language.ts";
 import type { TargetConfig, TargetType } from "../project/config.ts";
 import { toolkitRoot } from "../toolkit-files.ts";
-import { fromTsc } from "./ts-codes.ts";
+import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
 import { resolvedFiles, runTsc, type TscMessage } from "./tsc.ts";
 
 export const TSCONFIG = "tsconfig.json";
@@ -90,7 +90,7 @@ export async function typecheckProject({
   // Without a cache folder (--no-cache), a temporary one that goes when the check is done.
   const temp = workDir ? undefined : mkdtempSync(join(tmpdir(), "ehtrig-tsc-"));
   try {
-    return await check(root, base, join(workDir ?? temp!, "typecheck"), level, targets, roots);
+    return await check(root, base, dirname(generatedConfig(workDir ?? temp!)), level, targets, roots);
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
   }
@@ -154,7 +154,7 @@ function brokenFiles(messages: TscMessage[]): Set<string> {
   for (const m of messages) {
     const file = m.location?.file;
     if (
-      /^TS1\d{3}$/.test(m.tsCode) &&
+      isSyntaxCode(m.tsCode) &&
       file &&
       file.endsWith(".ts") &&
       !file.startsWith("..") &&

@@ -9,6 +9,11 @@ import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { builtinAdvice, builtinMessage } from "../engine/language.ts";
 import type { TscMessage } from "./tsc.ts";
 
+/** TypeScript's syntax errors are its 1xxx codes (TS1005 "',' expected", …). */
+export function isSyntaxCode(tsCode: string): boolean {
+  return /^TS1\d{3}$/.test(tsCode);
+}
+
 /** Hints for the TypeScript errors trigger authors meet most. */
 const TS_HINTS: Readonly<Record<string, string>> = {
   TS1005: "Fix the syntax at this position (a missing bracket, comma or semicolon).",

@@ -6,7 +6,8 @@
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { availableParallelism, totalmem } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { rootRelative } from "../discover.ts";
 import { pathToFileURL } from "node:url";
 import { diagnostic, EhtrigError, type Diagnostic } from "../diagnostics.ts";
 
@@ -68,7 +69,7 @@ export function parseTscOutput(output: string, root: string): TscMessage[] {
         tsCode: tsCode!,
         message: message!,
         location: {
-          file: relative(root, resolve(root, file!)).split("\\").join("/"),
+          file: rootRelative(root, file!),
           line: Number(line),
           column: Number(column),
         },
@@ -90,7 +91,7 @@ export function parseTscOutput(output: string, root: string): TscMessage[] {
  */
 export function parseImporters(output: string, root: string): Map<string, Set<string>> {
   const importers = new Map<string, Set<string>>();
-  const rel = (file: string): string => relative(root, resolve(root, file)).split("\\").join("/");
+  const rel = (file: string): string => rootRelative(root, file);
   let current: string | undefined;
   for (const raw of output.split(/\r?\n/)) {
     if (!raw || LINE.test(raw)) current = undefined;

@@ -9,14 +9,14 @@ type AnyNode = Node & Record<string, any>;
 
 export class NodeIndex {
   private readonly byType = new Map<string, AnyNode[]>();
-  private readonly all: AnyNode[] = [];
+  private readonly all: readonly AnyNode[];
   private readonly body: readonly Node[];
 
-  /** @param nodes every node of the program, children first */
+  /** @param nodes every node of the program, children first (kept, not copied) */
   constructor(program: Program, nodes: readonly Node[]) {
     this.body = program.body as Node[];
+    this.all = nodes as readonly AnyNode[];
     for (const node of nodes) {
-      this.all.push(node as AnyNode);
       const list = this.byType.get(node.type);
       if (list) list.push(node as AnyNode);
       else this.byType.set(node.type, [node as AnyNode]);

@@ -5,7 +5,7 @@
  * Each has a test that fails when the committed file is stale.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { writeIfChanged } from "../../build/write-atomic.ts";
+import { writeFileAtomic, writeIfChanged } from "../../build/write-atomic.ts";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeDiagnosticsDoc } from "./diagnostics-doc.ts";
@@ -36,7 +36,7 @@ for (const doc of SAMPLED_DOCS) {
   if (!existsSync(path)) continue;
   const before = readFileSync(path, "utf8");
   const after = withSamples(root, before);
-  writeIfChanged(path, after);
+  if (after !== before) writeFileAtomic(path, after);
   written.push(path);
 }
 for (const file of written) process.stdout.write(`${file}\n`);
