@@ -21,7 +21,13 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BuildCache, buildProject, loadProject, type BuildResult } from "../build/index.ts";
+import {
+  BuildCache,
+  buildProject,
+  loadProject,
+  type BuildOptions,
+  type BuildResult,
+} from "../build/index.ts";
 import { TypecheckSession } from "../build/typecheck/session.ts";
 import { generateProject } from "./generate.ts";
 import { loweringOptions } from "../build/lower.ts";
@@ -131,7 +137,6 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     const compileTimes: number[] = [];
     const babelTimes: number[] = [];
     const rollupTimes: number[] = [];
-    let clean: BuildResult | undefined;
     const cleanResults: BuildResult[] = [];
     const cleanBuild = async (typecheck: boolean): Promise<[number, BuildResult]> => {
       rmSync(join(root, "dist"), { recursive: true, force: true });
@@ -153,7 +158,7 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       if (i % 2 === 0) rollupTimes.push((await timed(() => rollupBabelBuild(entries)))[0]);
     }
     const cleanMs = median(cleanTimes);
-    clean = cleanResults[cleanTimes.indexOf(cleanMs)]!;
+    const clean = cleanResults[cleanTimes.indexOf(cleanMs)]!;
     const compileMs = median(compileTimes);
     const babelMs = median(babelTimes);
     const rollupMs = median(rollupTimes);
@@ -164,6 +169,13 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       noChangeTimes.push((await timed(() => buildProject(loadProject(root))))[0]);
     const noChangeMs = median(noChangeTimes);
 
+    /** One rebuild after an edit, which must compile exactly `rebuilt` triggers again. */
+    const timedRebuild = async (rebuilt: number, options: BuildOptions): Promise<number> => {
+      const [ms, result] = await timed(() => buildProject(loadProject(root), options));
+      if (!result.ok || result.triggers.filter((t) => !t.cached).length !== rebuilt)
+        throw new Error(`a rebuild did not rebuild exactly ${rebuilt} trigger(s)`);
+      return ms;
+    };
     // Each rebuild with its type-check, then the same edit again without it (the same file, so
     // the next check has one changed file to look at, as the first had).
     const rebuilds = async (
@@ -176,10 +188,7 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       for (let i = 0; i < runs; i++) {
         for (const typecheck of [true, false]) {
           edit(i * 2 + (typecheck ? 0 : 1));
-          const [ms, result] = await timed(() => buildProject(loadProject(root), { typecheck }));
-          if (!result.ok || result.triggers.filter((t) => !t.cached).length !== rebuilt)
-            throw new Error(`a rebuild did not rebuild exactly ${rebuilt} trigger(s)`);
-          (typecheck ? withCheck : without).push(ms);
+          (typecheck ? withCheck : without).push(await timedRebuild(rebuilt, { typecheck }));
         }
       }
       return [median(withCheck), median(without)];
@@ -211,12 +220,7 @@ export async function benchCompiler(): Promise<Record<string, number>> {
         const times: number[] = [];
         for (let i = 0; i < runs; i++) {
           edit(i);
-          const [ms, result] = await timed(() =>
-            buildProject(loadProject(root), { cache: watchCache, session }),
-          );
-          if (!result.ok || result.triggers.filter((t) => !t.cached).length !== rebuilt)
-            throw new Error(`a watch rebuild did not rebuild exactly ${rebuilt} trigger(s)`);
-          times.push(ms);
+          times.push(await timedRebuild(rebuilt, { cache: watchCache, session }));
         }
         return median(times);
       };
@@ -231,7 +235,7 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       await session.close();
     }
 
-    const lines = clean!.triggers.reduce((n, t) => n + t.code.split("\n").length, 0);
+    const lines = clean.triggers.reduce((n, t) => n + t.code.split("\n").length, 0);
     console.log(
       `\ncompiler: ${TRIGGERS} triggers, ~195 TS lines each + 4 shared modules; ${lines} lines of ES5 out`,
     );
@@ -248,7 +252,7 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     console.log(
       `    CPU: ${cpu.self.toFixed(0)} ms in this process (lowering and verifying on one thread, like Babel-only), ${cpu.children.toFixed(0)} ms in tsc alongside; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`,
     );
-    for (const [stage, ms] of Object.entries(clean!.timings)) {
+    for (const [stage, ms] of Object.entries(clean.timings)) {
       console.log(
         `    ${stage.padEnd(26)} ${ms!.toFixed(0).padStart(6)} ms${stage === "typecheck" ? " (alongside the other stages, until its result was read)" : ""}`,
       );

@@ -20,6 +20,8 @@ export interface MethodContext {
   readonly env: EngineEnv;
   /** Fixture values the trigger does not read as fields (SSL extension data). */
   readonly hidden: Readonly<Record<string, unknown>>;
+  /** The event object's custom-metric methods, made on the first one's use (metricMethod). */
+  metrics?: Record<string, (...args: unknown[]) => unknown>;
 }
 
 type MethodImpl = (ctx: MethodContext) => (...args: unknown[]) => unknown;
@@ -264,19 +266,15 @@ const MODELLED: Record<string, ModelledMethod> = {
 /** Classes whose event object carries the custom-metric methods (NETFLOW_RECORD). */
 const METRIC_OWNERS = new Set(["FlowInterface", "FlowNetwork"]);
 
-/** The custom-metric methods of one event object, made once for all of them. */
-const metricOwners = new WeakMap<MethodContext, Record<string, (...args: unknown[]) => unknown>>();
-
+/** One custom-metric method; all of an event object's are made once, with the first. */
 const metricMethod =
   (method: string): MethodImpl =>
   (ctx) => {
-    let owner = metricOwners.get(ctx);
-    if (!owner) {
-      owner = {};
-      addMetricMethods(owner, ctx.env, () => ctx.className);
-      metricOwners.set(ctx, owner);
+    if (!ctx.metrics) {
+      ctx.metrics = {};
+      addMetricMethods(ctx.metrics, ctx.env, () => ctx.className);
     }
-    return owner[method];
+    return ctx.metrics[method];
   };
 
 /** The implementation of `Class.method`, or undefined when the harness does not model it. */

@@ -4,12 +4,13 @@
  * the one tsc gives, so each step below compares the session's build with a build whose
  * whole-project check runs tsc, and counts the checks the session answered.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { BuildCache } from "../../build/cache.ts";
 import { buildProject } from "../../build/pipeline.ts";
 import { TypecheckSession } from "../../build/typecheck/session.ts";
 import { tempProject, triggerSource, type TempProject } from "../support/project.ts";
+import { apiServersIn } from "../support/server-process.ts";
 
 const trigger = (name: string, body: string) => triggerSource(name, ["TIMER_30SEC"], body);
 const LIB = "export function twice(n: number): number {\n  return n * 2;\n}\n";
@@ -17,6 +18,8 @@ const LIB = "export function twice(n: number): number {\n  return n * 2;\n}\n";
 function withSession(t: TempProject) {
   const cache = new BuildCache(t.root);
   const session = new TypecheckSession();
+  // Closed after the test whatever happens (a second close does nothing).
+  onTestFinished(() => session.close());
   const show = (r: Awaited<ReturnType<typeof buildProject>>) =>
     r.diagnostics.map(
       (d) => `${d.code} ${d.location?.file}:${d.location?.line}:${d.location?.column} ${d.message}`,
@@ -39,39 +42,35 @@ describe("the type-check session of watch mode", () => {
       "triggers/b.ts": trigger("B", 'const n: number = "x";\ndebug(String(n));'),
     });
     const s = withSession(t);
-    try {
-      expect(await s.viaSession()).toEqual(await s.viaTsc());
-      expect(await s.session.opened()).toBe(true);
+    expect(await s.viaSession()).toEqual(await s.viaTsc());
+    expect(await s.session.opened()).toBe(true);
 
-      // A message with a chain, after non-ASCII text on the same line (columns count UTF-16 units).
-      t.write(
-        "triggers/a.ts",
-        trigger(
-          "A",
-          'import { twice } from "./lib/math";\nconst s = "ééé😀"; const f: (x: string) => void = (x: number) => {};\ndebug(String(twice(1)) + s + f);',
-        ),
-      );
-      const chained = await s.viaSession();
-      expect(s.session.answered).toBe(1);
-      expect(chained.some((d) => d.includes("\n  Types of parameters"))).toBe(true);
-      expect(chained).toEqual(await s.viaTsc());
+    // A message with a chain, after non-ASCII text on the same line (columns count UTF-16 units).
+    t.write(
+      "triggers/a.ts",
+      trigger(
+        "A",
+        'import { twice } from "./lib/math";\nconst s = "ééé😀"; const f: (x: string) => void = (x: number) => {};\ndebug(String(twice(1)) + s + f);',
+      ),
+    );
+    const chained = await s.viaSession();
+    expect(s.session.answered).toBe(1);
+    expect(chained.some((d) => d.includes("\n  Types of parameters"))).toBe(true);
+    expect(chained).toEqual(await s.viaTsc());
 
-      // The module's signature changes (no import line does): its importer is checked again.
-      t.write("triggers/lib/math.ts", LIB.replace("n: number)", "n: string)"));
-      const broken = await s.viaSession();
-      expect(s.session.answered).toBe(2);
-      expect(broken.filter((d) => d.includes("triggers/a.ts:4:"))).toHaveLength(1);
-      expect(broken).toEqual(await s.viaTsc());
+    // The module's signature changes (no import line does): its importer is checked again.
+    t.write("triggers/lib/math.ts", LIB.replace("n: number)", "n: string)"));
+    const broken = await s.viaSession();
+    expect(s.session.answered).toBe(2);
+    expect(broken.filter((d) => d.includes("triggers/a.ts:4:"))).toHaveLength(1);
+    expect(broken).toEqual(await s.viaTsc());
 
-      t.write("triggers/lib/math.ts", LIB);
-      t.write("triggers/a.ts", trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(2)));'));
-      const fixed = await s.viaSession();
-      expect(s.session.answered).toBe(3);
-      expect(fixed).toEqual(await s.viaTsc());
-      expect(fixed.map((d) => d.split(" ")[1])).toEqual(["triggers/b.ts:2:7"]);
-    } finally {
-      await s.session.close();
-    }
+    t.write("triggers/lib/math.ts", LIB);
+    t.write("triggers/a.ts", trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(2)));'));
+    const fixed = await s.viaSession();
+    expect(s.session.answered).toBe(3);
+    expect(fixed).toEqual(await s.viaTsc());
+    expect(fixed.map((d) => d.split(" ")[1])).toEqual(["triggers/b.ts:2:7"]);
   });
 
   it("leaves to tsc an edit that changes an import, a syntax error and a generator", async () => {
@@ -81,30 +80,26 @@ describe("the type-check session of watch mode", () => {
       "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
     });
     const s = withSession(t);
-    try {
-      await s.viaSession();
-      expect(await s.session.opened()).toBe(true);
-      const steps = [
-        // a new import: tsc learns the new edge (text.ts → a.ts) …
-        'import { twice } from "./lib/math";\nimport { shout } from "./lib/text";\ndebug(shout(String(twice(1))));',
-        'import { twice } from "./lib/math";\ndebug(String(twice(1))) +;',
-        'import { twice } from "./lib/math";\nfunction* g() { yield twice(1); }\ndebug(String(g));',
-        'import { twice } from "./lib/math";\nimport { shout } from "./lib/text";\ndebug(shout(String(twice(3))));',
-      ];
-      for (const body of steps) {
-        t.write("triggers/a.ts", trigger("A", body));
-        expect(await s.viaSession()).toEqual(await s.viaTsc());
-      }
-      // … so that an edit of text.ts later checks a.ts, through the session.
-      const answered = s.session.answered;
-      t.write("triggers/lib/text.ts", 'export function shout(s: number): string {\n  return s + "!";\n}\n');
-      const after = await s.viaSession();
-      expect(s.session.answered).toBe(answered + 1);
-      expect(after.some((d) => d.startsWith("EH300 triggers/a.ts:"))).toBe(true);
-      expect(after).toEqual(await s.viaTsc());
-    } finally {
-      await s.session.close();
+    await s.viaSession();
+    expect(await s.session.opened()).toBe(true);
+    const steps = [
+      // a new import: tsc learns the new edge (text.ts → a.ts) …
+      'import { twice } from "./lib/math";\nimport { shout } from "./lib/text";\ndebug(shout(String(twice(1))));',
+      'import { twice } from "./lib/math";\ndebug(String(twice(1))) +;',
+      'import { twice } from "./lib/math";\nfunction* g() { yield twice(1); }\ndebug(String(g));',
+      'import { twice } from "./lib/math";\nimport { shout } from "./lib/text";\ndebug(shout(String(twice(3))));',
+    ];
+    for (const body of steps) {
+      t.write("triggers/a.ts", trigger("A", body));
+      expect(await s.viaSession()).toEqual(await s.viaTsc());
     }
+    // … so that an edit of text.ts later checks a.ts, through the session.
+    const answered = s.session.answered;
+    t.write("triggers/lib/text.ts", 'export function shout(s: number): string {\n  return s + "!";\n}\n');
+    const after = await s.viaSession();
+    expect(s.session.answered).toBe(answered + 1);
+    expect(after.some((d) => d.startsWith("EH300 triggers/a.ts:"))).toBe(true);
+    expect(after).toEqual(await s.viaTsc());
   });
 
   it("learns a new import however it is written: a specifier on its own line, a comment taken away", async () => {
@@ -119,67 +114,59 @@ describe("the type-check session of watch mode", () => {
       "triggers/b.ts": trigger("B", 'import { twice } from "./lib/math";\ndebug(String(twice(2)));'),
     });
     const s = withSession(t);
-    try {
-      await s.viaSession();
-      expect(await s.session.opened()).toBe(true);
-      const steps: [string, string][] = [
-        // the block comment goes: a new edge, text.ts → a.ts
-        [
-          "triggers/a.ts",
-          trigger(
-            "A",
-            'import { twice } from "./lib/math";\n\nimport { shout } from "./lib/text";\n\ndebug(shout(String(twice(1))));',
-          ),
-        ],
-        ["triggers/lib/text.ts", TEXT.replace("s: string)", "s: number)")],
-        ["triggers/lib/text.ts", TEXT],
-        // a specifier on a line of its own: a new edge, text.ts → b.ts
-        [
-          "triggers/b.ts",
-          trigger(
-            "B",
-            'import { twice } from "./lib/math";\nimport { shout } from\n  "./lib/text";\ndebug(shout(String(twice(2))));',
-          ),
-        ],
-        ["triggers/lib/text.ts", TEXT.replace("s: string)", "s: number)")],
-      ];
-      const answeredBy: boolean[] = [];
-      for (const [file, text] of steps) {
-        const before = s.session.answered;
-        t.write(file, text);
-        expect(await s.viaSession()).toEqual(await s.viaTsc());
-        answeredBy.push(s.session.answered > before);
-      }
-      // Import edits go to tsc (which learns the edges); the module edits after them are the session's.
-      expect(answeredBy).toEqual([false, true, true, false, true]);
-      const last = await s.viaSession();
-      expect(last.filter((d) => d.startsWith("EH300")).map((d) => d.split(":")[0])).toEqual([
-        "EH300 triggers/a.ts",
-        "EH300 triggers/b.ts",
-      ]);
-    } finally {
-      await s.session.close();
+    await s.viaSession();
+    expect(await s.session.opened()).toBe(true);
+    const steps: [string, string][] = [
+      // the block comment goes: a new edge, text.ts → a.ts
+      [
+        "triggers/a.ts",
+        trigger(
+          "A",
+          'import { twice } from "./lib/math";\n\nimport { shout } from "./lib/text";\n\ndebug(shout(String(twice(1))));',
+        ),
+      ],
+      ["triggers/lib/text.ts", TEXT.replace("s: string)", "s: number)")],
+      ["triggers/lib/text.ts", TEXT],
+      // a specifier on a line of its own: a new edge, text.ts → b.ts
+      [
+        "triggers/b.ts",
+        trigger(
+          "B",
+          'import { twice } from "./lib/math";\nimport { shout } from\n  "./lib/text";\ndebug(shout(String(twice(2))));',
+        ),
+      ],
+      ["triggers/lib/text.ts", TEXT.replace("s: string)", "s: number)")],
+    ];
+    const answeredBy: boolean[] = [];
+    for (const [file, text] of steps) {
+      const before = s.session.answered;
+      t.write(file, text);
+      expect(await s.viaSession()).toEqual(await s.viaTsc());
+      answeredBy.push(s.session.answered > before);
     }
+    // Import edits go to tsc (which learns the edges); the module edits after them are the session's.
+    expect(answeredBy).toEqual([false, true, true, false, true]);
+    const last = await s.viaSession();
+    expect(last.filter((d) => d.startsWith("EH300")).map((d) => d.split(":")[0])).toEqual([
+      "EH300 triggers/a.ts",
+      "EH300 triggers/b.ts",
+    ]);
   });
 
   it("places problems as tsc does in a file with a byte-order mark and CRLF or CR line ends", async () => {
     const t = tempProject({ "triggers/a.ts": trigger("A", 'debug("a");') });
     const s = withSession(t);
-    try {
-      await s.viaSession();
-      expect(await s.session.opened()).toBe(true);
-      const body = trigger("A", 'const s = "é";\nconst n: number = s;\ndebug(String(n));');
-      t.write("triggers/a.ts", "\uFEFF" + body.replace(/\n/g, "\r\n"));
-      const crlf = await s.viaSession();
-      expect(crlf).toEqual(await s.viaTsc());
-      t.write("triggers/a.ts", "\uFEFF" + body.replace(/\n/g, "\r"));
-      const cr = await s.viaSession();
-      expect(cr).toEqual(await s.viaTsc());
-      expect(s.session.answered).toBe(2);
-      expect(crlf.map((d) => d.split(" ")[1])).toEqual(["triggers/a.ts:3:7"]);
-    } finally {
-      await s.session.close();
-    }
+    await s.viaSession();
+    expect(await s.session.opened()).toBe(true);
+    const body = trigger("A", 'const s = "é";\nconst n: number = s;\ndebug(String(n));');
+    t.write("triggers/a.ts", "\uFEFF" + body.replace(/\n/g, "\r\n"));
+    const crlf = await s.viaSession();
+    expect(crlf).toEqual(await s.viaTsc());
+    t.write("triggers/a.ts", "\uFEFF" + body.replace(/\n/g, "\r"));
+    const cr = await s.viaSession();
+    expect(cr).toEqual(await s.viaTsc());
+    expect(s.session.answered).toBe(2);
+    expect(crlf.map((d) => d.split(" ")[1])).toEqual(["triggers/a.ts:3:7"]);
   });
 
   it("hears of an edit made while it was still opening", async () => {
@@ -188,27 +175,20 @@ describe("the type-check session of watch mode", () => {
       "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
     });
     const s = withSession(t);
-    try {
-      await s.viaSession();
-      // Before the server is ready: tsc checks this edit.
-      t.write(
-        "triggers/a.ts",
-        trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice("1")));'),
-      );
-      expect(await s.viaSession()).toEqual(await s.viaTsc());
-      expect(await s.session.opened()).toBe(true);
-      // The server must check a.ts as it is now, not as it was when it opened.
-      t.write(
-        "triggers/lib/math.ts",
-        LIB.replace("n: number)", "n: number | string)").replace("n * 2", "+n * 2"),
-      );
-      const now = await s.viaSession();
-      expect(s.session.answered).toBe(1);
-      expect(now).toEqual([]);
-      expect(now).toEqual(await s.viaTsc());
-    } finally {
-      await s.session.close();
-    }
+    await s.viaSession();
+    // Before the server is ready: tsc checks this edit.
+    t.write("triggers/a.ts", trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice("1")));'));
+    expect(await s.viaSession()).toEqual(await s.viaTsc());
+    expect(await s.session.opened()).toBe(true);
+    // The server must check a.ts as it is now, not as it was when it opened.
+    t.write(
+      "triggers/lib/math.ts",
+      LIB.replace("n: number)", "n: number | string)").replace("n * 2", "+n * 2"),
+    );
+    const now = await s.viaSession();
+    expect(s.session.answered).toBe(1);
+    expect(now).toEqual([]);
+    expect(now).toEqual(await s.viaTsc());
   });
 
   it("goes back to tsc when its server dies", async () => {
@@ -217,25 +197,21 @@ describe("the type-check session of watch mode", () => {
       "triggers/b.ts": trigger("B", 'debug("b");'),
     });
     const s = withSession(t);
-    try {
-      await s.viaSession();
-      expect(await s.session.opened()).toBe(true);
-      const [server] = apiServers();
-      process.kill(server!, "SIGKILL");
-      // Until this process has reaped it, nothing here can know it is gone.
-      await expect.poll(() => existsSync(`/proc/${server}`), { timeout: 5000 }).toBe(false);
-      t.write("triggers/a.ts", trigger("A", 'const n: number = "x";\ndebug(String(n));'));
-      const after = await s.viaSession();
-      expect(after.map((d) => d.split(" ").slice(0, 2).join(" "))).toEqual(["EH300 triggers/a.ts:2:7"]);
-      expect(after).toEqual(await s.viaTsc());
-      expect(s.session.answered).toBe(0);
-      // And stays with tsc: no server is started again.
-      t.write("triggers/b.ts", trigger("B", 'debug("b2");'));
-      expect(await s.viaSession()).toEqual(await s.viaTsc());
-      expect(apiServers()).toEqual([]);
-    } finally {
-      await s.session.close();
-    }
+    await s.viaSession();
+    expect(await s.session.opened()).toBe(true);
+    const [server] = apiServersIn(t.root);
+    process.kill(server!, "SIGKILL");
+    // Until this process has reaped it, nothing here can know it is gone.
+    await expect.poll(() => existsSync(`/proc/${server}`), { timeout: 5000 }).toBe(false);
+    t.write("triggers/a.ts", trigger("A", 'const n: number = "x";\ndebug(String(n));'));
+    const after = await s.viaSession();
+    expect(after.map((d) => d.split(" ").slice(0, 2).join(" "))).toEqual(["EH300 triggers/a.ts:2:7"]);
+    expect(after).toEqual(await s.viaTsc());
+    expect(s.session.answered).toBe(0);
+    // And stays with tsc: no server is started again.
+    t.write("triggers/b.ts", trigger("B", 'debug("b2");'));
+    expect(await s.viaSession()).toEqual(await s.viaTsc());
+    expect(apiServersIn(t.root)).toEqual([]);
   });
 
   it("ends its server when closed", async () => {
@@ -243,24 +219,8 @@ describe("the type-check session of watch mode", () => {
     const s = withSession(t);
     await s.viaSession();
     expect(await s.session.opened()).toBe(true);
-    expect(apiServers()).toHaveLength(1);
+    expect(apiServersIn(t.root)).toHaveLength(1);
     await s.session.close();
-    await expect.poll(apiServers, { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => apiServersIn(t.root), { timeout: 5000 }).toEqual([]);
   });
 });
-
-/** Child processes of this one that run TypeScript's API server (a zombie has no command line). */
-function apiServers(): number[] {
-  const out: number[] = [];
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid !== process.pid) continue;
-      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes("--api")) out.push(Number(pid));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}

@@ -3,11 +3,10 @@
  * server (build/typecheck/session.ts) must not outlive it or keep it running, also when watching
  * starts on a cache whose type-check the first build must redo (the session then opens twice).
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../scripts/cli.ts";
 import { memoryIo } from "../../scripts/io.ts";
-import { startServerProcess, stopServerProcess } from "../support/server-process.ts";
+import { apiServersIn, startServerProcess, stopServerProcess } from "../support/server-process.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
 
 describe("ehtrig watch", () => {
@@ -37,17 +36,3 @@ describe("ehtrig watch", () => {
     await expect.poll(() => apiServersIn(t.root), { timeout: 5000 }).toEqual([]);
   });
 });
-
-/** TypeScript API servers running for this project (whoever their parent is now). */
-function apiServersIn(root: string): number[] {
-  const out: number[] = [];
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-      if (args.includes("--api") && args[args.indexOf("--cwd") + 1] === root) out.push(Number(pid));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}

@@ -3,6 +3,7 @@
  * its output collected, and resolved once it printed what says it is serving.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO } from "./project.ts";
 
@@ -56,4 +57,22 @@ export async function startServerProcess(
 export async function stopServerProcess(p: ServerProcess): Promise<void> {
   if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGINT");
   await p.exited;
+}
+
+/**
+ * TypeScript API servers (`tsc --api`, build/typecheck/session.ts) running for a project,
+ * whoever their parent is now. A process that has exited but is not yet reaped has no command
+ * line, so it does not count.
+ */
+export function apiServersIn(root: string): number[] {
+  const out: number[] = [];
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      if (args.includes("--api") && args[args.indexOf("--cwd") + 1] === root) out.push(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
 }
