@@ -62,10 +62,12 @@ const GATED: Record<string, boolean> = Object.fromEntries(
   ].map((f) => [f, true]),
 );
 
+/** @param read a module's source text (the build's file hashes keep what they read) */
 export async function bundle(
   project: Project,
   inputs: BundleInput[],
   modules: ModuleCache,
+  read: (path: string) => string,
 ): Promise<BundleResult> {
   if (inputs.length === 0) return { outputs: [], diagnostics: [] };
   const outdir = project.outDir;
@@ -78,6 +80,7 @@ export async function bundle(
     ponyfilled: [...project.level.ponyfilled],
     cache: modules,
     entries: new Map(inputs.map((i) => [i.path, blankRange(i.source, i.range)])),
+    read,
     diagnostics: constructs,
     loaded,
     keys,
@@ -113,7 +116,7 @@ export async function bundle(
     if (!failure.errors) throw err;
     // One broken trigger fails the shared call; bundle each alone so the others still get
     // compiled and verified, and every error lands on the trigger it belongs to.
-    if (inputs.length > 1) return bundleSeparately(project, inputs, modules);
+    if (inputs.length > 1) return bundleSeparately(project, inputs, modules, read);
     return {
       outputs: [],
       diagnostics: failure.errors.map((m) => fromMessage(project, m, inputs[0]!.id, loaded)),
@@ -148,8 +151,9 @@ async function bundleSeparately(
   project: Project,
   inputs: BundleInput[],
   modules: ModuleCache,
+  read: (path: string) => string,
 ): Promise<BundleResult> {
-  const results = await Promise.all(inputs.map((input) => bundle(project, [input], modules)));
+  const results = await Promise.all(inputs.map((input) => bundle(project, [input], modules, read)));
   return {
     outputs: results.flatMap((r) => r.outputs),
     diagnostics: results.flatMap((r) => r.diagnostics),

@@ -92,6 +92,9 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   const time = stageTimer(timings);
   const cache = options.cache ?? new BuildCache(project.root);
   const hashes = new FileHashes();
+  // Every source file is read once per build: by whichever stage first needs it (hashing it
+  // for the type-check and the caches, reading its metadata, bundling it).
+  const read = (path: string): string => hashes.text(path) ?? readFileSync(path, "utf8");
   const diagnostics: Diagnostic[] = [];
 
   const sources = await time("discover", () => discover(project));
@@ -105,7 +108,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   const all: Selected[] = [];
   await time("metadata", () => {
     for (const source of sources) {
-      const text = readFileSync(source.path, "utf8");
+      const text = read(source.path);
       const res = cache.metadata(text, source.file, source.id, () =>
         readMetadata(text, source.file, source.id),
       );
@@ -152,7 +155,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       source: s.text,
       range: s.range,
     }));
-    const bundled = await time("bundle", () => bundle(project, inputs, cache.modules));
+    const bundled = await time("bundle", () => bundle(project, inputs, cache.modules, read));
     diagnostics.push(...bundled.diagnostics);
     const bySource = new Map(fresh.map((s) => [s.source.id, s]));
     for (const out of bundled.outputs) diagnostics.push(...out.diagnostics);

@@ -5,7 +5,6 @@
  * resolve to one virtual module per helper.
  */
 import type * as esbuild from "esbuild";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { BuildCache } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -21,6 +20,8 @@ export interface LowerModulesOptions {
   cache: ModuleCache;
   /** Entry path → its text with the metadata statement blanked. */
   entries: ReadonlyMap<string, string>;
+  /** Any other module's source text. */
+  read: (path: string) => string;
   /** Filled in: constructs the engine cannot run, by module path. */
   diagnostics: Map<string, Diagnostic[]>;
   /** Filled in: each loaded module's code (UTF-8), whose inline map leads back to the original. */
@@ -50,7 +51,7 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
       }));
       build.onLoad({ filter: /\.(ts|mts|cts|js|mjs|cjs)$/ }, async (args) => {
         if (args.path.endsWith(".d.ts")) return undefined;
-        const contents = o.entries.get(args.path) ?? readFileSync(args.path, "utf8");
+        const contents = o.entries.get(args.path) ?? o.read(args.path);
         const loader = /\.[mc]?ts$/.test(args.path) ? "ts" : "js";
         const key = BuildCache.keyOf("module", args.path, settings, contents);
         let lowered: CachedModule;
