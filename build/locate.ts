@@ -3,7 +3,7 @@
  * TypeScript source, through the source map written next to the script.
  */
 import { diagnostic, EhtrigError } from "./diagnostics.ts";
-import { findEntry, readBuiltFile, readManifest } from "./manifest.ts";
+import { findEntry, readBuiltFile, readManifest, type ManifestEntry } from "./manifest.ts";
 import type { Project } from "./project/config.ts";
 import { PositionMapper, type OriginalPosition } from "./sourcemap.ts";
 
@@ -43,7 +43,15 @@ export function locator(
   trigger: string,
 ): (position: { line: number; column?: number }) => Located {
   const entry = findEntry(readManifest(project.outDir), trigger);
-  const script = readBuiltFile(project.outDir, entry.file);
+  return locatorOf(project, entry, readBuiltFile(project.outDir, entry.file));
+}
+
+/** locator() of a manifest entry whose script the caller has read already. */
+export function locatorOf(
+  project: Project,
+  entry: ManifestEntry,
+  script: string,
+): (position: { line: number; column?: number }) => Located {
   const lines = script.split("\n").length - (script.endsWith("\n") ? 1 : 0);
   let mapper: PositionMapper | undefined;
   return (position) => {

@@ -6,7 +6,7 @@
  * as the appliance has them, with a warning saying why.
  */
 import { diagnostic, EhtrigError, type Diagnostic } from "../../build/diagnostics.ts";
-import { locator } from "../../build/locate.ts";
+import { locatorOf } from "../../build/locate.ts";
 import { readBuiltFile, readManifest, type ManifestEntry } from "../../build/manifest.ts";
 import type { Project } from "../../build/project/config.ts";
 import { bannerHash } from "../deploy/drift.ts";
@@ -58,7 +58,7 @@ function projectTriggerName(project: Project | undefined, text: string): string 
 function localBuild(
   project: Project | undefined,
   deployed: SimTrigger,
-): { entry?: ManifestEntry; warning?: Diagnostic } {
+): { entry?: ManifestEntry; script?: string; warning?: Diagnostic } {
   const none = (why: string) => ({ warning: diagnostic("EH806", why, { severity: "warning" }) });
   if (!project) return none("no ehtrig project in this folder, so no source maps");
   let entry: ManifestEntry | undefined;
@@ -69,14 +69,15 @@ function localBuild(
   }
   if (!entry) return none(`the local build has no trigger named "${deployed.name}"`);
   const want = bannerHash(deployed.script);
-  const have = bannerHash(readBuiltFile(project.outDir, entry.file));
+  const script = readBuiltFile(project.outDir, entry.file);
+  const have = bannerHash(script);
   if (!want || want !== have) {
     const why = want
       ? `the appliance runs a different build of "${deployed.name}" (sha256 ${want.slice(0, 12)}…) than ${entry.file} (${have ? `sha256 ${have.slice(0, 12)}…` : "no banner"})`
       : `the script of "${deployed.name}" on the appliance was not built by ehtrig (no banner)`;
     return { warning: diagnostic("EH805", why, { severity: "warning" }) };
   }
-  return { entry };
+  return { entry, script };
 }
 
 /**
@@ -88,8 +89,8 @@ function mapTriggerLog(
   deployed: SimTrigger,
   log: readonly TriggerLogEntry[],
 ): SimLogs {
-  const { entry, warning } = localBuild(project, deployed);
-  const at = entry && project ? mapperOf(project, entry.id) : undefined;
+  const { entry, script, warning } = localBuild(project, deployed);
+  const at = entry && script !== undefined && project ? locatorOf(project, entry, script) : undefined;
   const entries: MappedLogEntry[] = log.map((e) => {
     if (!at || !e.script) return e;
     try {
@@ -105,15 +106,6 @@ function mapTriggerLog(
     entries,
     warnings: warning ? [warning] : [],
   };
-}
-
-/** The build's locator of a trigger's positions, or undefined when its files cannot be read. */
-function mapperOf(project: Project, id: string): ReturnType<typeof locator> | undefined {
-  try {
-    return locator(project, id);
-  } catch {
-    return undefined; // entries are then shown as the appliance has them, as a failing locate would
-  }
 }
 
 /** The debug log of a trigger on a running simulator, reached over REST. */
