@@ -2,9 +2,9 @@
  * Stage 3: esbuild bundles each trigger with its local modules and npm packages into one ES5
  * IIFE. Each module is loaded already lowered to ES5 (modules/, cached by content, so a shared
  * module is lowered once per project), and each Babel helper is one module, so one copy per
- * script. One esbuild call for all entries shares the work. The `export const trigger = …`
- * statement is blanked out first (same length, newlines kept, so every position in the source map
- * stays true).
+ * script. One esbuild call for a batch of entries shares the work (pipeline.ts). The
+ * `export const trigger = …` statement is blanked out first (same length, newlines kept, so every
+ * position in the source map stays true).
  */
 import * as esbuild from "esbuild";
 import { dirname, resolve } from "node:path";
@@ -62,12 +62,16 @@ const GATED: Record<string, boolean> = Object.fromEntries(
   ].map((f) => [f, true]),
 );
 
-/** @param read a module's source text (the build's file hashes keep what they read) */
+/**
+ * @param read a module's source text (the build's file hashes keep what they read)
+ * @param schedule when this call's module loads run, among other calls' (lowering-queue.ts)
+ */
 export async function bundle(
   project: Project,
   inputs: BundleInput[],
   modules: ModuleCache,
   read: (path: string) => string,
+  schedule?: <T>(load: () => Promise<T>) => Promise<T>,
 ): Promise<BundleResult> {
   if (inputs.length === 0) return { outputs: [], diagnostics: [] };
   const outdir = project.outDir;
@@ -84,6 +88,7 @@ export async function bundle(
     diagnostics: constructs,
     loaded,
     keys,
+    ...(schedule ? { schedule } : {}),
   });
   let result: esbuild.BuildResult<{ write: false; metafile: true }>;
   try {
@@ -116,7 +121,7 @@ export async function bundle(
     if (!failure.errors) throw err;
     // One broken trigger fails the shared call; bundle each alone so the others still get
     // compiled and verified, and every error lands on the trigger it belongs to.
-    if (inputs.length > 1) return bundleSeparately(project, inputs, modules, read);
+    if (inputs.length > 1) return bundleSeparately(project, inputs, modules, read, schedule);
     return {
       outputs: [],
       diagnostics: failure.errors.map((m) => fromMessage(project, m, inputs[0]!.id, loaded)),
@@ -152,8 +157,9 @@ async function bundleSeparately(
   inputs: BundleInput[],
   modules: ModuleCache,
   read: (path: string) => string,
+  schedule?: <T>(load: () => Promise<T>) => Promise<T>,
 ): Promise<BundleResult> {
-  const results = await Promise.all(inputs.map((input) => bundle(project, [input], modules, read)));
+  const results = await Promise.all(inputs.map((input) => bundle(project, [input], modules, read, schedule)));
   return {
     outputs: results.flatMap((r) => r.outputs),
     diagnostics: results.flatMap((r) => r.diagnostics),

@@ -7,7 +7,8 @@
 import { stageTimer } from "./timing.ts";
 import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { bundle, type BundleInput } from "./bundle.ts";
+import { bundle, type BundleResult } from "./bundle.ts";
+import { LoweringQueue } from "./modules/lowering-queue.ts";
 import { BuildCache, FileHashes } from "./cache.ts";
 import type { CompileJob, CompileResult, CompileStage } from "./compile.ts";
 import { compileTrigger } from "./compile.ts";
@@ -149,62 +150,35 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   }
 
   if (fresh.length) {
-    const inputs: BundleInput[] = fresh.map((s) => ({
-      id: s.source.id,
-      path: s.source.path,
-      source: s.text,
-      range: s.range,
-    }));
-    const bundled = await time("bundle", () => bundle(project, inputs, cache.modules, read));
-    diagnostics.push(...bundled.diagnostics);
-    const bySource = new Map(fresh.map((s) => [s.source.id, s]));
-    for (const out of bundled.outputs) diagnostics.push(...out.diagnostics);
-    const jobs: CompileJob[] = bundled.outputs
-      .filter((out) => !out.diagnostics.length)
-      .map((out) => {
-        const s = bySource.get(out.id)!;
-        return {
-          id: out.id,
-          root: project.root,
-          outDir: project.outDir,
-          entryPath: s.source.path,
-          entryFile: s.source.file,
-          entryText: s.text,
-          metadata: s.metadata,
-          allowed: [...project.level.allowed],
-          targets: Object.fromEntries(
-            Object.entries(project.config.targets ?? {}).map(([k, v]) => [k, v.type]),
-          ),
-          bundleCode: out.code,
-          bundleMap: out.map,
-        };
-      });
     const t0 = performance.now();
-    // In this thread: worker threads cost more to start and feed than these jobs take (measured
-    // with the packaged worker on two cores: 0.7 s to start two, then 17 ms a trigger against
-    // 6 ms a trigger here; see the report of issue 11).
-    const results: CompileResult[] = [];
-    for (const job of jobs) results.push(await compileTrigger(job));
-    timings.compile = performance.now() - t0;
-    const outputOf = new Map(bundled.outputs.map((o) => [o.id, o]));
-    for (const r of results) {
-      for (const [stage, ms] of Object.entries(r.timings))
-        timings[stage as Stage] = (timings[stage as Stage] ?? 0) + ms;
-      diagnostics.push(...r.diagnostics);
-      if (r.code === undefined || r.map === undefined) continue;
-      const s = bySource.get(r.id)!;
-      built.push({
-        id: r.id,
-        source: s.source.file,
-        metadata: s.metadata,
-        code: r.code,
-        map: r.map,
-        inputs: outputOf.get(r.id)!.inputs,
-        modules: outputOf.get(r.id)!.modules,
-        warnings: r.diagnostics.filter((d) => d.severity === "warning"),
-        cached: false,
-      });
+    // All batches start at once; the queue lowers their modules batch by batch, so each batch's
+    // scripts are linked (esbuild's threads) and checked (here) while the next one is lowered.
+    const queue = new LoweringQueue();
+    const bundles = batches(fresh).map((batch, i) =>
+      bundle(
+        project,
+        batch.map((s) => ({ id: s.source.id, path: s.source.path, source: s.text, range: s.range })),
+        cache.modules,
+        read,
+        (load) => queue.run(i, load),
+      ).then(
+        (bundled) => ({ batch, bundled }),
+        // Kept until its turn: a later batch's failure must not go unhandled meanwhile.
+        (error: unknown) => ({ batch, error }),
+      ),
+    );
+    let compileMs = 0;
+    for (const next of bundles) {
+      const settled = await next;
+      if ("error" in settled) throw settled.error;
+      const { batch, bundled } = settled;
+      const t1 = performance.now();
+      built.push(...(await compileBatch(project, batch, bundled, timings, diagnostics)));
+      compileMs += performance.now() - t1;
     }
+    // Bundling's wall time, less the checks made while later batches were bundled.
+    timings.bundle = performance.now() - t0 - compileMs;
+    timings.compile = compileMs;
   }
 
   const tsDiagnostics = await typechecked;
@@ -265,6 +239,76 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     timings,
     failed: selected.map((s) => s.source.id).filter((id) => failing.has(id)),
   };
+}
+
+/**
+ * The fresh triggers split into bundler calls: one for a few triggers, about four for many (each
+ * call repeats the loading of the modules its triggers share, about 1 ms a module).
+ */
+function batches(fresh: readonly Selected[]): Selected[][] {
+  const size = Math.max(8, Math.ceil(fresh.length / 4));
+  const out: Selected[][] = [];
+  for (let i = 0; i < fresh.length; i += size) out.push(fresh.slice(i, i + size));
+  return out;
+}
+
+/** The last stages of one batch's bundled triggers (banner, verify), one after another. */
+async function compileBatch(
+  project: Project,
+  batch: readonly Selected[],
+  bundled: BundleResult,
+  timings: BuildResult["timings"],
+  diagnostics: Diagnostic[],
+): Promise<BuiltTrigger[]> {
+  diagnostics.push(...bundled.diagnostics);
+  const bySource = new Map(batch.map((s) => [s.source.id, s]));
+  for (const out of bundled.outputs) diagnostics.push(...out.diagnostics);
+  const jobs: CompileJob[] = bundled.outputs
+    .filter((out) => !out.diagnostics.length)
+    .map((out) => {
+      const s = bySource.get(out.id)!;
+      return {
+        id: out.id,
+        root: project.root,
+        outDir: project.outDir,
+        entryPath: s.source.path,
+        entryFile: s.source.file,
+        entryText: s.text,
+        metadata: s.metadata,
+        allowed: [...project.level.allowed],
+        targets: Object.fromEntries(
+          Object.entries(project.config.targets ?? {}).map(([k, v]) => [k, v.type]),
+        ),
+        bundleCode: out.code,
+        bundleMap: out.map,
+      };
+    });
+  // In this thread: worker threads cost more to start and feed than these jobs take (measured
+  // with the packaged worker on two cores: 0.7 s to start two, then 17 ms a trigger against
+  // 6 ms a trigger here; see the report of issue 11).
+  const results: CompileResult[] = [];
+  for (const job of jobs) results.push(await compileTrigger(job));
+  const outputOf = new Map(bundled.outputs.map((o) => [o.id, o]));
+  const built: BuiltTrigger[] = [];
+  for (const r of results) {
+    for (const [stage, ms] of Object.entries(r.timings))
+      timings[stage as Stage] = (timings[stage as Stage] ?? 0) + ms;
+    diagnostics.push(...r.diagnostics);
+    if (r.code === undefined || r.map === undefined) continue;
+    const s = bySource.get(r.id)!;
+    built.push({
+      id: r.id,
+      source: s.source.file,
+      metadata: s.metadata,
+      code: r.code,
+      map: r.map,
+      inputs: outputOf.get(r.id)!.inputs,
+      modules: outputOf.get(r.id)!.modules,
+      warnings: r.diagnostics.filter((d) => d.severity === "warning"),
+      cached: false,
+    });
+  }
+  return built;
 }
 
 /** Maps name their sources relative to the output folder; another folder needs them rebased. */

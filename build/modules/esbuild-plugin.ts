@@ -28,6 +28,8 @@ export interface LowerModulesOptions {
   loaded: Map<string, Buffer>;
   /** Filled in: each loaded module's cache key (a cached trigger lists the keys it is made of). */
   keys: Map<string, string>;
+  /** Runs each module's load in this bundler call's turn (lowering-queue.ts); at once without. */
+  schedule?: <T>(load: () => Promise<T>) => Promise<T>;
 }
 
 const NAMESPACE = "ehtrig-helper";
@@ -49,8 +51,11 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
         loader: "js",
         resolveDir: o.root,
       }));
-      build.onLoad({ filter: /\.(ts|mts|cts|js|mjs|cjs)$/ }, async (args) => {
-        if (args.path.endsWith(".d.ts")) return undefined;
+      const schedule = o.schedule ?? ((load) => load());
+      build.onLoad({ filter: /\.(ts|mts|cts|js|mjs|cjs)$/ }, (args) =>
+        args.path.endsWith(".d.ts") ? undefined : schedule(() => load(args)),
+      );
+      const load = async (args: esbuild.OnLoadArgs): Promise<esbuild.OnLoadResult> => {
         const contents = o.entries.get(args.path) ?? o.read(args.path);
         const loader = /\.[mc]?ts$/.test(args.path) ? "ts" : "js";
         const key = BuildCache.keyOf("module", args.path, settings, contents);
@@ -87,7 +92,7 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
         o.loaded.set(args.path, lowered.contents);
         o.keys.set(args.path, key);
         return { contents: lowered.contents, loader: "js", resolveDir: dirname(args.path) };
-      });
+      };
     },
   };
 }

@@ -43,6 +43,8 @@ interface Usage {
 
 export class ModuleCache {
   private readonly memory = new Map<string, CachedModule>();
+  /** Lowerings under way: bundler calls that run together wait for the same one. */
+  private readonly lowering = new Map<string, Promise<CachedModule>>();
   /** Keys this build looked up or took over from cached triggers. */
   private used = new Set<string>();
   private usage: Usage | undefined;
@@ -59,11 +61,20 @@ export class ModuleCache {
       this.memory.set(key, hit);
       return hit;
     }
+    const under = this.lowering.get(key);
+    if (under) return under;
     this.stats.misses++;
-    hit = await lower();
-    this.memory.set(key, hit);
-    this.save(key, hit);
-    return hit;
+    const done = lower().then((value) => {
+      this.memory.set(key, value);
+      this.save(key, value);
+      return value;
+    });
+    this.lowering.set(key, done);
+    try {
+      return await done;
+    } finally {
+      this.lowering.delete(key);
+    }
   }
 
   /** The modules of a trigger taken from the cache: still in use, though not looked up. */
