@@ -242,8 +242,8 @@ export async function buildProject(project: Project, options: BuildOptions = {})
 }
 
 /**
- * The fresh triggers split into bundler calls: one for a few triggers, about four for many (each
- * call repeats the loading of the modules its triggers share, about 1 ms a module).
+ * The fresh triggers split into bundler calls: one for up to 8, else at most four of at least 8
+ * each (each call loads again the modules its triggers share with the others, about 1 ms a module).
  */
 function batches(fresh: readonly Selected[]): Selected[][] {
   const size = Math.max(8, Math.ceil(fresh.length / 4));
