@@ -244,7 +244,12 @@ export async function benchCompiler(): Promise<Record<string, number>> {
 
     // As separate `ehtrig build` processes (the compiled lib/, as installed): each pays Node's
     // start, loading the compiler and a cold JIT, which no cache carries from one run to the next.
-    spawnSync(process.execPath, [join(REPO, "scripts/package/compile-toolkit.mjs"), "--if-stale"]);
+    const compiled = spawnSync(
+      process.execPath,
+      [join(REPO, "scripts/package/compile-toolkit.mjs"), "--if-stale"],
+      { encoding: "utf8" },
+    );
+    if (compiled.status !== 0) throw new Error(`compiling the toolkit failed: ${compiled.stderr}`);
     const cliBuild = (): number => {
       const t0 = performance.now();
       const r = spawnSync(process.execPath, [join(REPO, "bin", "ehtrig.js"), "build"], {

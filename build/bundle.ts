@@ -14,6 +14,7 @@ import { relPath } from "./discover.ts";
 import { LOWERING_PREFIX, lowerModulesPlugin } from "./modules/esbuild-plugin.ts";
 import { PositionMapper } from "./sourcemap.ts";
 import type { ModuleCache } from "./modules/module-cache.ts";
+import type { Schedule } from "./modules/lowering-queue.ts";
 
 export interface BundleInput {
   id: string;
@@ -71,7 +72,7 @@ export async function bundle(
   inputs: BundleInput[],
   modules: ModuleCache,
   read: (path: string) => string,
-  schedule?: <T>(load: () => Promise<T>) => Promise<T>,
+  schedule?: Schedule,
 ): Promise<BundleResult> {
   if (inputs.length === 0) return { outputs: [], diagnostics: [] };
   const outdir = project.outDir;
@@ -157,7 +158,7 @@ async function bundleSeparately(
   inputs: BundleInput[],
   modules: ModuleCache,
   read: (path: string) => string,
-  schedule?: <T>(load: () => Promise<T>) => Promise<T>,
+  schedule?: Schedule,
 ): Promise<BundleResult> {
   const results = await Promise.all(inputs.map((input) => bundle(project, [input], modules, read, schedule)));
   return {

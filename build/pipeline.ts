@@ -1,13 +1,14 @@
 /**
  * The compiler, as a list of stages:
- *   discover → read metadata → type-check (once per project, concurrently) → bundle (esbuild)
- *   → check constructs → lower (Babel) → lay out helpers → banner → verify → emit.
+ *   discover → read metadata → type-check (once per project, concurrently) → bundle (esbuild,
+ *   loading each module lowered by Babel once per content, its constructs checked, its helpers
+ *   imported) → banner → verify → emit.
  * Nothing is written unless every selected trigger passed every stage.
  */
 import { stageTimer } from "./timing.ts";
 import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { bundle, type BundleResult } from "./bundle.ts";
+import { blankRange, bundle, type BundleResult } from "./bundle.ts";
 import { LoweringQueue } from "./modules/lowering-queue.ts";
 import { BuildCache, FileHashes } from "./cache.ts";
 import type { CompileJob, CompileResult, CompileStage } from "./compile.ts";
@@ -151,15 +152,24 @@ export async function buildProject(project: Project, options: BuildOptions = {})
 
   if (fresh.length) {
     const t0 = performance.now();
-    // All batches start at once; the queue lowers their modules batch by batch, so each batch's
-    // scripts are linked (esbuild's threads) and checked (here) while the next one is lowered.
+    timings.bundle = timings.compile = 0;
+    // A trigger file that another trigger imports is bundled as its own entry is, its metadata
+    // statement blanked, whichever call bundles the importer.
+    const triggerAt = new Map(all.map((s) => [s.source.path, s]));
+    const moduleText = (path: string): string => {
+      const s = triggerAt.get(path);
+      return s ? blankRange(s.text, s.range) : read(path);
+    };
+    // All batches start at once; the queue lowers their modules batch by batch, so that esbuild
+    // links a batch on its own threads while this thread lowers the next batch's modules. Each
+    // batch is verified as soon as it is bundled.
     const queue = new LoweringQueue();
     const bundles = batches(fresh).map((batch, i) =>
       bundle(
         project,
         batch.map((s) => ({ id: s.source.id, path: s.source.path, source: s.text, range: s.range })),
         cache.modules,
-        read,
+        moduleText,
         (load) => queue.run(i, load),
       ).then(
         (bundled) => ({ batch, bundled }),
@@ -170,13 +180,17 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     let compileMs = 0;
     for (const next of bundles) {
       const settled = await next;
-      if ("error" in settled) throw settled.error;
+      if ("error" in settled) {
+        // Nothing of this build may still run when it fails (watch mode builds again at once).
+        await Promise.all(bundles);
+        throw settled.error;
+      }
       const { batch, bundled } = settled;
       const t1 = performance.now();
       built.push(...(await compileBatch(project, batch, bundled, timings, diagnostics)));
       compileMs += performance.now() - t1;
     }
-    // Bundling's wall time, less the checks made while later batches were bundled.
+    // The loop's wall time, split into verifying (compile) and the rest (bundling).
     timings.bundle = performance.now() - t0 - compileMs;
     timings.compile = compileMs;
   }
@@ -242,13 +256,18 @@ export async function buildProject(project: Project, options: BuildOptions = {})
 }
 
 /**
- * The fresh triggers split into bundler calls: one for up to 8, else at most four of at least 8
- * each (each call loads again the modules its triggers share with the others, about 1 ms a module).
+ * The triggers to bundle, split into bundler calls of equal size: as many calls as there are
+ * whole eights of triggers, at most four, so fewer than 16 triggers share one call (each call
+ * loads again the modules its triggers share with the others', about 1 ms a module).
  */
 function batches(fresh: readonly Selected[]): Selected[][] {
-  const size = Math.max(8, Math.ceil(fresh.length / 4));
+  const calls = Math.max(1, Math.min(4, Math.floor(fresh.length / 8)));
   const out: Selected[][] = [];
-  for (let i = 0; i < fresh.length; i += size) out.push(fresh.slice(i, i + size));
+  for (let i = 0; i < calls; i++) {
+    out.push(
+      fresh.slice(Math.floor((i * fresh.length) / calls), Math.floor(((i + 1) * fresh.length) / calls)),
+    );
+  }
   return out;
 }
 

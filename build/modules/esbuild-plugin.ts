@@ -11,6 +11,7 @@ import type { Diagnostic } from "../diagnostics.ts";
 import { HELPER_PREFIX } from "./helper-imports.ts";
 import { helperModule } from "./helper-source.ts";
 import { LoweringError, lowerModule } from "./lower-module.ts";
+import type { Schedule } from "./lowering-queue.ts";
 import type { CachedModule, ModuleCache } from "./module-cache.ts";
 
 export interface LowerModulesOptions {
@@ -29,7 +30,7 @@ export interface LowerModulesOptions {
   /** Filled in: each loaded module's cache key (a cached trigger lists the keys it is made of). */
   keys: Map<string, string>;
   /** Runs each module's load in this bundler call's turn (lowering-queue.ts); at once without. */
-  schedule?: <T>(load: () => Promise<T>) => Promise<T>;
+  schedule?: Schedule;
 }
 
 const NAMESPACE = "ehtrig-helper";
@@ -51,10 +52,6 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
         loader: "js",
         resolveDir: o.root,
       }));
-      const schedule = o.schedule ?? ((load) => load());
-      build.onLoad({ filter: /\.(ts|mts|cts|js|mjs|cjs)$/ }, (args) =>
-        args.path.endsWith(".d.ts") ? undefined : schedule(() => load(args)),
-      );
       const load = async (args: esbuild.OnLoadArgs): Promise<esbuild.OnLoadResult> => {
         const contents = o.entries.get(args.path) ?? o.read(args.path);
         const loader = /\.[mc]?ts$/.test(args.path) ? "ts" : "js";
@@ -93,6 +90,10 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
         o.keys.set(args.path, key);
         return { contents: lowered.contents, loader: "js", resolveDir: dirname(args.path) };
       };
+      const schedule: Schedule = o.schedule ?? ((task) => task());
+      build.onLoad({ filter: /\.(ts|mts|cts|js|mjs|cjs)$/ }, (args) =>
+        args.path.endsWith(".d.ts") ? undefined : schedule(() => load(args)),
+      );
     },
   };
 }

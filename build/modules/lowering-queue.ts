@@ -1,3 +1,6 @@
+/** Runs one module load when its turn comes (LoweringQueue.run with the caller's batch). */
+export type Schedule = <T>(load: () => Promise<T>) => Promise<T>;
+
 /**
  * The order in which this thread lowers the modules that several bundler calls ask for at once.
  *
@@ -24,7 +27,7 @@ export class LoweringQueue {
     else {
       await new Promise<void>((start) => {
         const item = { priority, start };
-        // Ordered by priority, then arrival; the queue holds a few hundred tasks at most.
+        // Ordered by priority, then arrival (a linear insertion: one task per module load).
         let at = this.waiting.length;
         while (at > 0 && this.waiting[at - 1]!.priority > priority) at--;
         this.waiting.splice(at, 0, item);

@@ -55,14 +55,17 @@ export class ModuleCache {
 
   async get(key: string, lower: () => Promise<CachedModule>): Promise<CachedModule> {
     this.used.add(key);
-    let hit = this.memory.get(key) ?? this.load(key);
+    const under = this.lowering.get(key);
+    if (under) {
+      this.stats.hits++;
+      return under;
+    }
+    const hit = this.memory.get(key) ?? this.load(key);
     if (hit) {
       this.stats.hits++;
       this.memory.set(key, hit);
       return hit;
     }
-    const under = this.lowering.get(key);
-    if (under) return under;
     this.stats.misses++;
     const done = lower().then((value) => {
       this.memory.set(key, value);
