@@ -13,6 +13,7 @@ import type { Diagnostic } from "./diagnostics.ts";
 import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
 import { ModuleCache } from "./modules/module-cache.ts";
+import { FileStates, observe } from "./file-states.ts";
 
 export const CACHE_DIR = ".ehtrig-cache";
 
@@ -52,9 +53,22 @@ export interface CachedTypecheck {
   imports?: Record<string, string>;
 }
 
-/** Hashes file contents at most once per build, and keeps the bytes it hashed. */
+/** A file's content as a build read it: its hash, and its bytes and text. */
+interface ReadFile {
+  hash: string | null;
+  bytes?: Buffer;
+  text?: string;
+}
+
+/**
+ * Hashes file contents at most once per build, and keeps the bytes it hashed. Given the file
+ * states of a build that lives on (watch mode), a file unchanged since an earlier build is not
+ * read again.
+ */
 export class FileHashes {
-  private readonly memo = new Map<string, { hash: string | null; bytes?: Buffer }>();
+  private readonly memo = new Map<string, ReadFile>();
+
+  constructor(private readonly states?: FileStates<ReadFile>) {}
 
   get(path: string): string | null {
     return this.read(path).hash;
@@ -62,20 +76,24 @@ export class FileHashes {
 
   /** The text whose hash get() gave (undefined for a file that could not be read). */
   text(path: string): string | undefined {
-    return this.read(path).bytes?.toString("utf8");
+    const entry = this.read(path);
+    if (entry.text === undefined && entry.bytes) entry.text = entry.bytes.toString("utf8");
+    return entry.text;
   }
 
-  private read(path: string): { hash: string | null; bytes?: Buffer } {
-    let entry = this.memo.get(path);
+  private read(path: string): ReadFile {
+    let entry = this.memo.get(path) ?? this.states?.get(path);
     if (entry === undefined) {
+      const state = this.states && observe(path);
       try {
         const bytes = readFileSync(path);
         entry = { hash: sha256(bytes), bytes };
+        this.states?.record(path, entry, state);
       } catch {
         entry = { hash: null };
       }
-      this.memo.set(path, entry);
     }
+    this.memo.set(path, entry);
     return entry;
   }
 }
@@ -92,6 +110,13 @@ export class BuildCache {
 
   /** Lowered modules by content, shared by every trigger and build that uses this cache. */
   readonly modules: ModuleCache;
+
+  /**
+   * What the builds that use this cache read and found written, kept while the files are unchanged
+   * (file-states.ts): in watch mode a rebuild reads only the files that changed.
+   */
+  readonly sources = new FileStates<ReadFile>();
+  readonly outputs = new FileStates<string>();
 
   /** @param root project root; pass undefined for a memory-only cache */
   constructor(root: string | undefined) {

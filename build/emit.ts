@@ -9,6 +9,7 @@ import { sha256 } from "./hash.ts";
 import { removeLeftoverTemps, writeIfChanged } from "./write-atomic.ts";
 import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
+import type { FileStates } from "./file-states.ts";
 
 export interface Emittable {
   id: string;
@@ -44,15 +45,21 @@ function previousManifest(outDir: string): Manifest {
  * @param all ids of every trigger in the project: manifest entries and outputs of triggers that
  *   no longer exist are removed; entries of triggers not rebuilt this time are kept.
  */
-export function emit(outDir: string, triggers: Emittable[], all: ReadonlySet<string>): Manifest {
+export function emit(
+  outDir: string,
+  triggers: Emittable[],
+  all: ReadonlySet<string>,
+  /** What earlier builds found written (watch mode): unchanged outputs are not read again. */
+  written?: FileStates<string>,
+): Manifest {
   mkdirSync(outDir, { recursive: true });
   removeLeftoverTemps(outDir);
   const entries = new Map(previousManifest(outDir).triggers.map((e) => [e.id, e]));
   for (const t of triggers) {
     const path = join(outDir, `${t.id}.js`);
     // Unchanged outputs are left alone, so their timestamps keep meaning "last changed".
-    writeIfChanged(`${path}.map`, t.map);
-    writeIfChanged(path, t.code);
+    writeIfChanged(`${path}.map`, t.map, written);
+    writeIfChanged(path, t.code, written);
     entries.set(t.id, entryFor(t));
   }
   for (const [id, entry] of entries) {

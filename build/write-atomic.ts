@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { observe, type FileStates } from "./file-states.ts";
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -12,9 +13,18 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   renameSync(tmp, path);
 }
 
-/** writeFileAtomic, skipped when the file already holds the text (its timestamp keeps meaning "last changed"). */
-export function writeIfChanged(path: string, text: string): void {
-  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
+/**
+ * writeFileAtomic, skipped when the file already holds the text (its timestamp keeps meaning "last
+ * changed"). Given the states of files found written before (watch mode), a file unchanged since
+ * it was found to hold the text is not read again.
+ */
+export function writeIfChanged(path: string, text: string, written?: FileStates<string>): void {
+  if (written?.get(path) === text) return;
+  const state = written && observe(path);
+  if (existsSync(path) && readFileSync(path, "utf8") === text) {
+    written?.record(path, text, state);
+    return;
+  }
   writeFileAtomic(path, text);
 }
 

@@ -1,0 +1,58 @@
+/**
+ * What a build that lives on (watch mode) remembers of files between its rebuilds: a value (the
+ * bytes it read and hashed, the text it found written) for each file, kept while the file's size,
+ * inode, modification and change times are those observed just before the value was read. The
+ * change time is set by the kernel on every write and no tool can set it back (unlike the
+ * modification time, which `touch -d`, `cp -p` or an archive restore can), and a write after the
+ * observation gives the file a later one. A file that had changed less than a second before it was
+ * observed is not remembered: a second write within the same clock tick could leave all four
+ * unchanged (the case git calls racy).
+ */
+import { statSync } from "node:fs";
+
+/** How long before being observed a file must have last changed for its state to be trusted. */
+const SETTLED_MS = 1000;
+
+/** A file's state at one moment. */
+export interface Observed {
+  size: number;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  /** When it was observed (Date.now()). */
+  at: number;
+}
+
+/** The file's state now; undefined when it does not exist. */
+export function observe(path: string): Observed | undefined {
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s && { size: s.size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, at: Date.now() };
+}
+
+export class FileStates<T> {
+  private readonly seen = new Map<string, { state: Observed; value: T }>();
+
+  /** The value recorded for path, if the file has not changed since; otherwise undefined. */
+  get(path: string): T | undefined {
+    const seen = this.seen.get(path);
+    if (!seen) return undefined;
+    const now = observe(path);
+    const was = seen.state;
+    if (
+      now &&
+      now.size === was.size &&
+      now.ino === was.ino &&
+      now.mtimeMs === was.mtimeMs &&
+      now.ctimeMs === was.ctimeMs
+    )
+      return seen.value;
+    this.seen.delete(path);
+    return undefined;
+  }
+
+  /** Records value as what path held when it was observed (observe() before reading it). */
+  record(path: string, value: T, state: Observed | undefined): void {
+    if (state && state.at - state.ctimeMs >= SETTLED_MS) this.seen.set(path, { state, value });
+    else this.seen.delete(path);
+  }
+}
