@@ -4,14 +4,14 @@
  * inode, modification and change times are those observed just before the value was read. The
  * change time is set by the kernel on every write and no tool can set it back (unlike the
  * modification time, which `touch -d`, `cp -p` or an archive restore can), and a write after the
- * observation gives the file a later one. A file that had changed less than a second before it was
- * observed is not remembered: a second write within the same clock tick could leave all four
- * unchanged (the case git calls racy).
+ * observation gives the file a later one. A file that had changed less than three seconds before
+ * it was observed is not remembered: a second write within the same tick of the file system's clock
+ * could leave all four unchanged (the case git calls racy; FAT keeps times to 2 s).
  */
 import { statSync } from "node:fs";
 
 /** How long before being observed a file must have last changed for its state to be trusted. */
-const SETTLED_MS = 1000;
+const SETTLED_MS = 3000;
 
 /** A file's state at one moment. */
 export interface Observed {

@@ -16,10 +16,10 @@ const tick = () => new Promise((r) => setTimeout(r, 50)); // longer than a clock
 /** A whole second an hour ago: a modification time that utimes sets back exactly. */
 const PAST = Math.floor(Date.now() / 1000) - 3600;
 
-/** The file's state, observed as if it had last changed two seconds before. */
+/** The file's state, observed as if it had last changed five seconds before. */
 function settled(path: string) {
   const state = observe(path)!;
-  return { ...state, at: state.ctimeMs + 2000 };
+  return { ...state, at: state.ctimeMs + 5000 };
 }
 
 describe("FileStates", () => {
@@ -86,7 +86,7 @@ describe("rebuilds with a kept cache (watch mode)", () => {
     const libPath = join(t.root, "triggers/lib/factor.ts");
     const script = join(t.root, "dist/a.js");
     for (const path of [libPath, script]) utimesSync(path, PAST, PAST);
-    await new Promise((r) => setTimeout(r, 1100)); // the files settle
+    await new Promise((r) => setTimeout(r, 3100)); // the files settle
     await build(); // nothing changed: the sources and outputs are remembered now
     expect(cache.sources.get(libPath)).toBeDefined();
     expect(cache.outputs.get(script)).toBe(readFileSync(script, "utf8"));
