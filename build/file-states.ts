@@ -1,20 +1,23 @@
 /**
  * What a build that lives on (watch mode) remembers of files between its rebuilds: a value (the
- * bytes it read and hashed, the text it found written) for each file, kept while the file's size,
- * inode, modification and change times are those observed just before the value was read. The
- * change time is set by the kernel on every write and no tool can set it back (unlike the
- * modification time, which `touch -d`, `cp -p` or an archive restore can), and a write after the
- * observation gives the file a later one. A file that had changed less than three seconds before
- * it was observed is not remembered: a second write within the same tick of the file system's clock
- * could leave all four unchanged (the case git calls racy; FAT keeps times to 2 s).
+ * bytes it read and hashed, the text it found written) for each file, kept while the file's device,
+ * inode, size, modification and change times are those observed just before the value was read.
+ * On a local file system the kernel sets the change time on every write, and file tools cannot set
+ * it back (unlike the modification time, which `touch -d`, `cp -p` or an archive restore can), so a
+ * write after the observation gives the file a later one. A file that had changed less than three
+ * seconds before it was observed is not remembered: a second write within the same tick of the
+ * file system's clock could leave all five unchanged (the case git calls racy; FAT keeps times to
+ * 2 s). The file is opened to be observed, not only stat-ed: an NFS client revalidates a file's
+ * attributes when it is opened, but may answer a stat from its cache for up to a minute.
  */
-import { statSync } from "node:fs";
+import { closeSync, fstatSync, openSync } from "node:fs";
 
 /** How long before being observed a file must have last changed for its state to be trusted. */
 const SETTLED_MS = 3000;
 
 /** A file's state at one moment. */
 export interface Observed {
+  dev: number;
   size: number;
   ino: number;
   mtimeMs: number;
@@ -23,10 +26,22 @@ export interface Observed {
   at: number;
 }
 
-/** The file's state now; undefined when it does not exist. */
+/** The file's state now; undefined when it cannot be opened (then it is read, or not, as usual). */
 export function observe(path: string): Observed | undefined {
-  const s = statSync(path, { throwIfNoEntry: false });
-  return s && { size: s.size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, at: Date.now() };
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    const s = fstatSync(fd);
+    return { dev: s.dev, size: s.size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, at: Date.now() };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export class FileStates<T> {
@@ -40,6 +55,7 @@ export class FileStates<T> {
     const was = seen.state;
     if (
       now &&
+      now.dev === was.dev &&
       now.size === was.size &&
       now.ino === was.ino &&
       now.mtimeMs === was.mtimeMs &&

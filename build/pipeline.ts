@@ -93,7 +93,9 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   const timings: BuildResult["timings"] = {};
   const time = stageTimer(timings);
   const cache = options.cache ?? new BuildCache(project.root);
-  const hashes = new FileHashes(cache.sources);
+  // A cache the caller keeps (watch mode) also remembers which files did not change since.
+  const kept = options.cache !== undefined;
+  const hashes = new FileHashes(kept ? cache.sources : undefined);
   // Every source file is read once per build: by whichever stage first needs it (hashing it
   // for the type-check and the caches, reading its metadata, bundling it).
   const read = (path: string): string => hashes.text(path) ?? readFileSync(path, "utf8");
@@ -241,7 +243,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
       const keep = new Set(options.partial ? passed.map((t) => t.id) : sources.map((s) => s.id));
       const out =
         outDir === project.outDir ? passed : passed.map((t) => rebaseMap(t, project.outDir, outDir));
-      await time("emit", () => emit(outDir, out, keep, cache.outputs));
+      await time("emit", () => emit(outDir, out, keep, kept ? cache.outputs : undefined));
     }
   }
   // A build of named triggers does not see the modules of the others: only full builds prune.

@@ -6,7 +6,8 @@
 import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BuildCache } from "../../build/cache.ts";
+import { BuildCache, FileHashes } from "../../build/cache.ts";
+import { writeIfChanged } from "../../build/write-atomic.ts";
 import { FileStates, observe } from "../../build/file-states.ts";
 import { buildProject } from "../../build/pipeline.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
@@ -62,6 +63,32 @@ describe("FileStates", () => {
     states.record(path, "abc", settled(path));
     rmSync(path);
     expect(states.get(path)).toBeUndefined();
+  });
+});
+
+describe("what a build does with the states", () => {
+  it("takes a remembered file's hash without reading it, and an unreadable path gives none", () => {
+    const t = tempProject({ "triggers/lib/a.ts": "export const a = 1;\n" });
+    const path = join(t.root, "triggers/lib/a.ts");
+    const states = new FileStates<{ hash: string | null; bytes?: Buffer }>();
+    states.record(path, { hash: "remembered", bytes: Buffer.from("x") }, settled(path));
+    const hashes = new FileHashes(states);
+    expect(hashes.get(path)).toBe("remembered");
+    expect(hashes.text(path)).toBe("x");
+    // a path under a file (ENOTDIR) and a folder: no hash, no exception
+    expect(new FileHashes(states).get(join(path, "nested.ts"))).toBeNull();
+    expect(new FileHashes(states).get(t.root)).toBeNull();
+  });
+
+  it("does not read or write an output remembered to hold the text", () => {
+    const t = tempProject({ "dist/a.js": "old" });
+    const path = join(t.root, "dist/a.js");
+    const written = new FileStates<string>();
+    written.record(path, "new", settled(path)); // (what a build found written, faked)
+    writeIfChanged(path, "new", written);
+    expect(readFileSync(path, "utf8")).toBe("old");
+    writeIfChanged(path, "new"); // without the states it reads, compares and writes
+    expect(readFileSync(path, "utf8")).toBe("new");
   });
 });
 
