@@ -1,8 +1,8 @@
 /**
  * The esbuild plugin that makes bundling combine lowered modules: every source file is loaded as
  * its ES5 lowering (lower-module.ts, cached by content), trigger entries with their metadata
- * statement blanked (same length, so positions stay true), and `ehtrig-helper:<name>` imports
- * resolve to one virtual module per helper.
+ * statement blanked (same length, so positions stay true), JSON files as the build read them, and
+ * `ehtrig-helper:<name>` imports resolve to one virtual module per helper.
  */
 import type * as esbuild from "esbuild";
 import { dirname, join } from "node:path";
@@ -94,6 +94,9 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
       build.onLoad({ filter: /\.(ts|mts|cts|js|mjs|cjs)$/ }, (args) =>
         args.path.endsWith(".d.ts") ? undefined : schedule(() => load(args)),
       );
+      // JSON data is not lowered, but read as the build read it (the bytes its hash stands for,
+      // which the trigger cache records).
+      build.onLoad({ filter: /\.json$/ }, (args) => ({ contents: o.read(args.path), loader: "json" }));
     },
   };
 }

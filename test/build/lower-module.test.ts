@@ -3,11 +3,13 @@
  * reused across triggers and builds; a module already in ES5 skips Babel; each helper is one copy
  * per script however many modules need it.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BuildCache, CACHE_DIR } from "../../build/cache.ts";
-import { KEEP_BUILDS } from "../../build/modules/module-cache.ts";
+import { bundle } from "../../build/bundle.ts";
+import { readMetadata } from "../../build/metadata/read.ts";
+import { KEEP_BUILDS, ModuleCache } from "../../build/modules/module-cache.ts";
 import { lowerModule } from "../../build/modules/lower-module.ts";
 import { buildProject } from "../../build/pipeline.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
@@ -86,6 +88,30 @@ describe("lowering per module", () => {
     expect((await buildProject(t.project, { cache })).ok).toBe(true);
     expect(cache.modules.stats).toEqual({ hits: 0, misses: 2 });
     expect(t.read("dist/a.js")).toBe(script);
+  });
+
+  it("bundles JSON data as the build read and hashed it, not as esbuild would read it again", async () => {
+    const t = tempProject({
+      "triggers/data.json": '{ "limit": 5 }',
+      "triggers/a.ts": triggerSource(
+        "A",
+        ["TIMER_30SEC"],
+        'import data from "./data.json";\nlog(String(data.limit));',
+      ),
+    });
+    const text = t.read("triggers/a.ts");
+    const { range } = readMetadata(text, "triggers/a.ts", "a");
+    const json = join(t.root, "triggers/data.json");
+    const read = (path: string) => (path === json ? '{ "limit": 7 }' : readFileSync(path, "utf8"));
+    const r = await bundle(
+      t.project,
+      [{ id: "a", path: join(t.root, "triggers/a.ts"), source: text, range: range! }],
+      new ModuleCache(undefined),
+      read,
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.outputs[0]!.code).toContain("limit: 7");
+    expect(r.outputs[0]!.inputs).toContain(json);
   });
 
   it("keeps one copy of each helper per script", async () => {
