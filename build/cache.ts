@@ -13,7 +13,7 @@ import type { Diagnostic } from "./diagnostics.ts";
 import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
 import { ModuleCache } from "./modules/module-cache.ts";
-import { FileStates, observe } from "./file-states.ts";
+import { FileStates, readObserved } from "./file-states.ts";
 
 export const CACHE_DIR = ".ehtrig-cache";
 
@@ -53,7 +53,7 @@ export interface CachedTypecheck {
   imports?: Record<string, string>;
 }
 
-/** A file's content as a build read it: its hash, and its bytes and text. */
+/** A file's content as a build read it: its hash, and its bytes until they are decoded as text. */
 interface ReadFile {
   hash: string | null;
   bytes?: Buffer;
@@ -61,9 +61,9 @@ interface ReadFile {
 }
 
 /**
- * Hashes file contents at most once per build, and keeps the bytes it hashed. Given the file
- * states of a build that lives on (watch mode), a file unchanged since an earlier build is not
- * read again.
+ * Hashes file contents at most once per build, and keeps what it hashed (the bytes, then their
+ * text). Given the file states of a build that lives on (watch mode), a file unchanged since an
+ * earlier build is not read again.
  */
 export class FileHashes {
   private readonly memo = new Map<string, ReadFile>();
@@ -77,21 +77,21 @@ export class FileHashes {
   /** The text whose hash get() gave (undefined for a file that could not be read). */
   text(path: string): string | undefined {
     const entry = this.read(path);
-    if (entry.text === undefined && entry.bytes) entry.text = entry.bytes.toString("utf8");
+    if (entry.text === undefined && entry.bytes) {
+      entry.text = entry.bytes.toString("utf8");
+      entry.bytes = undefined;
+    }
     return entry.text;
   }
 
   private read(path: string): ReadFile {
-    let entry = this.memo.get(path) ?? this.states?.get(path);
+    let entry = this.memo.get(path);
+    if (entry) return entry;
+    entry = this.states?.get(path);
     if (entry === undefined) {
-      const state = this.states && observe(path);
-      try {
-        const bytes = readFileSync(path);
-        entry = { hash: sha256(bytes), bytes };
-        this.states?.record(path, entry, state);
-      } catch {
-        entry = { hash: null };
-      }
+      const read = readObserved(path);
+      entry = read ? { hash: sha256(read.bytes), bytes: read.bytes } : { hash: null };
+      if (read) this.states?.record(path, entry, read.state);
     }
     this.memo.set(path, entry);
     return entry;

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { sha256 } from "./hash.ts";
-import { removeLeftoverTemps, writeIfChanged } from "./write-atomic.ts";
+import { removeLeftoverTemps, writeFileAtomic, writeIfChanged } from "./write-atomic.ts";
 import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
 import type { FileStates } from "./file-states.ts";
@@ -31,13 +31,16 @@ function entryFor(t: Emittable): ManifestEntry {
   };
 }
 
-function previousManifest(outDir: string): Manifest {
+/** The manifest in outDir and its text (to leave it alone when unchanged); empty when none is readable. */
+function previousManifest(outDir: string): { manifest: Manifest; text?: string } {
   const file = join(outDir, MANIFEST_FILE);
-  if (!existsSync(file)) return emptyManifest();
+  if (!existsSync(file)) return { manifest: emptyManifest() };
+  let text: string | undefined;
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as Manifest;
+    text = readFileSync(file, "utf8");
+    return { manifest: JSON.parse(text) as Manifest, text };
   } catch {
-    return emptyManifest();
+    return { manifest: emptyManifest(), ...(text === undefined ? {} : { text }) };
   }
 }
 
@@ -54,7 +57,8 @@ export function emit(
 ): Manifest {
   mkdirSync(outDir, { recursive: true });
   removeLeftoverTemps(outDir);
-  const entries = new Map(previousManifest(outDir).triggers.map((e) => [e.id, e]));
+  const previous = previousManifest(outDir);
+  const entries = new Map(previous.manifest.triggers.map((e) => [e.id, e]));
   for (const t of triggers) {
     const path = join(outDir, `${t.id}.js`);
     // Unchanged outputs are left alone, so their timestamps keep meaning "last changed".
@@ -73,7 +77,7 @@ export function emit(
     triggers: [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
   const text = JSON.stringify(manifest, null, 2) + "\n";
-  const manifestPath = join(outDir, MANIFEST_FILE);
-  writeIfChanged(manifestPath, text);
+  // (compared with the text read above, not read again)
+  if (text !== previous.text) writeFileAtomic(join(outDir, MANIFEST_FILE), text);
   return manifest;
 }

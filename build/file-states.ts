@@ -10,13 +10,13 @@
  * 2 s). The file is opened to be observed, not only stat-ed: an NFS client revalidates a file's
  * attributes when it is opened, but may answer a stat from its cache for up to a minute.
  */
-import { closeSync, fstatSync, openSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 /** How long before being observed a file must have last changed for its state to be trusted. */
 const SETTLED_MS = 3000;
 
 /** A file's state at one moment. */
-export interface Observed {
+interface Observed {
   dev: number;
   size: number;
   ino: number;
@@ -26,8 +26,28 @@ export interface Observed {
   at: number;
 }
 
-/** The file's state now; undefined when it cannot be opened (then it is read, or not, as usual). */
+/** The file's state now; undefined when it cannot be opened. */
 export function observe(path: string): Observed | undefined {
+  return opened(path, (fd) => stateOf(fd));
+}
+
+/**
+ * The file's bytes with its state observed just before they were read, through one opening;
+ * undefined when it cannot be read (a folder, a missing file, no permission).
+ */
+export function readObserved(path: string): { bytes: Buffer; state: Observed } | undefined {
+  return opened(path, (fd) => {
+    const state = stateOf(fd);
+    return { bytes: readFileSync(fd), state };
+  });
+}
+
+function stateOf(fd: number): Observed {
+  const s = fstatSync(fd);
+  return { dev: s.dev, size: s.size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, at: Date.now() };
+}
+
+function opened<T>(path: string, use: (fd: number) => T): T | undefined {
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -35,8 +55,7 @@ export function observe(path: string): Observed | undefined {
     return undefined;
   }
   try {
-    const s = fstatSync(fd);
-    return { dev: s.dev, size: s.size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, at: Date.now() };
+    return use(fd);
   } catch {
     return undefined;
   } finally {
@@ -66,7 +85,7 @@ export class FileStates<T> {
     return undefined;
   }
 
-  /** Records value as what path held when it was observed (observe() before reading it). */
+  /** Records value as what path held when it was observed (readObserved, or observe() before reading). */
   record(path: string, value: T, state: Observed | undefined): void {
     if (state && state.at - state.ctimeMs >= SETTLED_MS) this.seen.set(path, { state, value });
     else this.seen.delete(path);

@@ -3,9 +3,9 @@
  * (or a process killed mid-write) never sees half of it. A process killed between the two leaves
  * its temporary file behind; removeLeftoverTemps clears those of processes that are gone.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { observe, type FileStates } from "./file-states.ts";
+import { readObserved, type FileStates } from "./file-states.ts";
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -20,9 +20,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  */
 export function writeIfChanged(path: string, text: string, written?: FileStates<string>): void {
   if (written?.get(path) === text) return;
-  const state = written && observe(path);
-  if (existsSync(path) && readFileSync(path, "utf8") === text) {
-    written?.record(path, text, state);
+  const found = readObserved(path);
+  if (found?.bytes.toString("utf8") === text) {
+    written?.record(path, text, found.state);
     return;
   }
   writeFileAtomic(path, text);
