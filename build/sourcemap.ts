@@ -10,8 +10,9 @@ import {
   sourceContentFor,
   type SourceMapInput,
 } from "@jridgewell/trace-mapping";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Location } from "./diagnostics.ts";
+import { rootRelative } from "./discover.ts";
 
 export interface OriginalPosition extends Location {
   /** The source line's text, when the map carries sourcesContent. */
@@ -49,7 +50,7 @@ export class PositionMapper {
     let pos = originalPositionFor(this.map, { line, column });
     if (pos.source === null) pos = originalPositionFor(this.map, { line, column, bias: LEAST_UPPER_BOUND });
     if (pos.source === null || pos.line === null) return undefined;
-    const file = relative(this.root, resolve(this.mapDir, pos.source)).split("\\").join("/");
+    const file = rootRelative(this.root, resolve(this.mapDir, pos.source));
     const content = sourceContentFor(this.map, pos.source);
     const text = content?.split(/\r?\n/)[pos.line - 1];
     return { file, line: pos.line, column: (pos.column ?? 0) + 1, ...(text !== undefined ? { text } : {}) };

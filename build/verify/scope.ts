@@ -59,9 +59,13 @@ interface Pending {
 export function analyseScript(program: Program): ScriptFacts {
   const all: AnyNode[] = [];
   const pending: Pending[] = [];
-  const root: Scope = { names: new Set(), parent: undefined, hoist: undefined as unknown as Scope };
-  root.hoist = root;
-  let scope = root;
+  /** A function's scope (or the script's): var and function declarations hoist to it. */
+  const functionScope = (parent: Scope | undefined): Scope => {
+    const own: Scope = { names: new Set(), parent, hoist: undefined as unknown as Scope };
+    own.hoist = own;
+    return own;
+  };
+  let scope = functionScope(undefined);
   let guard: Guard | undefined;
   let topLevel: AnyNode = program as AnyNode;
 
@@ -92,8 +96,7 @@ export function analyseScript(program: Program): ScriptFacts {
   const fn = (node: AnyNode): void => {
     // A declaration's name belongs to the enclosing function; an expression's name to its own.
     if (node.type === "FunctionDeclaration") scope.hoist.names.add(node.id.name);
-    const own: Scope = { names: new Set(), parent: scope, hoist: undefined as unknown as Scope };
-    own.hoist = own;
+    const own = functionScope(scope);
     if (node.type === "FunctionExpression" && node.id) own.names.add(node.id.name);
     if (node.type !== "ArrowFunctionExpression") own.names.add("arguments");
     for (const p of node.params) if (p.type === "Identifier") own.names.add(p.name);
@@ -113,7 +116,6 @@ export function analyseScript(program: Program): ScriptFacts {
 
   function visit(node: AnyNode): void {
     switch (node.type) {
-      case "Program":
       case "BlockStatement":
         for (const s of node.body) visit(s);
         break;
