@@ -13,7 +13,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 /** How long before being observed a file must have last changed for its state to be trusted. */
-const SETTLED_MS = 3000;
+export const SETTLED_MS = 3000;
 
 /** A file's state at one moment. */
 interface Observed {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BuildCache, FileHashes } from "../../build/cache.ts";
 import { writeIfChanged } from "../../build/write-atomic.ts";
-import { FileStates, observe } from "../../build/file-states.ts";
+import { FileStates, observe, SETTLED_MS } from "../../build/file-states.ts";
 import { buildProject } from "../../build/pipeline.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
 
@@ -17,10 +17,10 @@ const tick = () => new Promise((r) => setTimeout(r, 50)); // longer than a clock
 /** A whole second an hour ago: a modification time that utimes sets back exactly. */
 const PAST = Math.floor(Date.now() / 1000) - 3600;
 
-/** The file's state, observed as if it had last changed five seconds before. */
+/** The file's state, observed as if it had settled long before. */
 function settled(path: string) {
   const state = observe(path)!;
-  return { ...state, at: state.ctimeMs + 5000 };
+  return { ...state, at: state.ctimeMs + 2 * SETTLED_MS };
 }
 
 describe("FileStates", () => {
@@ -113,7 +113,7 @@ describe("rebuilds with a kept cache (watch mode)", () => {
     const libPath = join(t.root, "triggers/lib/factor.ts");
     const script = join(t.root, "dist/a.js");
     for (const path of [libPath, script]) utimesSync(path, PAST, PAST);
-    await new Promise((r) => setTimeout(r, 3100)); // the files settle
+    await new Promise((r) => setTimeout(r, SETTLED_MS + 100)); // the files settle
     await build(); // nothing changed: the sources and outputs are remembered now
     expect(cache.sources.get(libPath)).toBeDefined();
     expect(cache.outputs.get(script)).toBe(readFileSync(script, "utf8"));
