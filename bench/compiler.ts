@@ -24,6 +24,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CACHE_DIR } from "../build/cache.ts";
 import {
   BuildCache,
   buildProject,
@@ -99,6 +100,10 @@ export async function benchCompiler(): Promise<Record<string, number>> {
   const root = mkdtempSync(join(tmpdir(), "ehtrig-bench-"));
   try {
     const entries = generateProject(root, REPO, TRIGGERS);
+    /** What a clean build starts without: no output, no cache. */
+    const clearBuild = (): void => {
+      for (const dir of ["dist", CACHE_DIR]) rmSync(join(root, dir), { recursive: true, force: true });
+    };
     const project = loadProject(root);
 
     const esbuildOnly = async () =>
@@ -136,15 +141,13 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     // with others loads them alike; each figure is the median of its runs (five; rollup, which
     // takes longest, three).
     const cleanTimes: number[] = [];
-    const cleanCpu: Cpu[] = [];
     const compileTimes: number[] = [];
     const babelTimes: number[] = [];
     const rollupTimes: number[] = [];
-    // Only what is printed of each clean build is kept (its stage timings, its lines of output).
-    const cleanRuns: { timings: BuildResult["timings"]; lines: number }[] = [];
+    // Only what is printed of each clean build is kept (its stage timings, its lines of output, CPU).
+    const cleanRuns: { timings: BuildResult["timings"]; lines: number; cpu: Cpu }[] = [];
     const cleanBuild = async (typecheck: boolean): Promise<[number, BuildResult]> => {
-      rmSync(join(root, "dist"), { recursive: true, force: true });
-      rmSync(join(root, ".ehtrig-cache"), { recursive: true, force: true });
+      clearBuild();
       const [ms, result] = await timed(() => buildProject(loadProject(root), { typecheck }));
       if (!result.ok)
         throw new Error(`benchmark build failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
@@ -155,21 +158,21 @@ export async function benchCompiler(): Promise<Record<string, number>> {
       compileTimes.push((await cleanBuild(false))[0]);
       const cpu0 = cpuNow();
       const [ms, result] = await cleanBuild(true);
-      cleanCpu.push(cpuSince(cpu0));
       cleanTimes.push(ms);
       cleanRuns.push({
         timings: result.timings,
         lines: result.triggers.reduce((n, t) => n + t.code.split("\n").length, 0),
+        cpu: cpuSince(cpu0),
       });
       babelTimes.push((await timed(() => babelOnly(modules)))[0]);
       if (i % 2 === 0) rollupTimes.push((await timed(() => rollupBabelBuild(entries)))[0]);
     }
     const cleanMs = median(cleanTimes);
     const clean = cleanRuns[cleanTimes.indexOf(cleanMs)]!;
+    const { cpu } = clean;
     const compileMs = median(compileTimes);
     const babelMs = median(babelTimes);
     const rollupMs = median(rollupTimes);
-    const cpu = cleanCpu[cleanTimes.indexOf(cleanMs)]!;
 
     const noChangeTimes: number[] = [];
     for (let i = 0; i < RUNS; i++)
@@ -261,8 +264,7 @@ export async function benchCompiler(): Promise<Record<string, number>> {
     };
     const cliTimes = { clean: [] as number[], nothing: [] as number[], touch: [] as number[] };
     for (let i = 0; i < 3; i++) {
-      rmSync(join(root, "dist"), { recursive: true, force: true });
-      rmSync(join(root, ".ehtrig-cache"), { recursive: true, force: true });
+      clearBuild();
       cliTimes.clean.push(cliBuild());
       cliTimes.nothing.push(cliBuild());
       appendFileSync(entries[7]!, `debug("cli${i}");\n`);
