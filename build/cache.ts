@@ -51,6 +51,14 @@ export interface CachedTypecheck {
    * graph above still holds for a changed file. Absent in entries of older versions.
    */
   imports?: Record<string, string>;
+  /**
+   * The declarations tsc emitted for modules that other files import (root-relative path → .d.ts
+   * text), each for the file's version in `files`; a module checked since without emitting has
+   * none. Absent in entries of older versions.
+   */
+  declarations?: Record<string, string>;
+  /** Emitting declarations made tsc report more than a check does: partial checks no longer emit. */
+  declarationsRefused?: boolean;
 }
 
 /** A file's content as a build read it: its hash, and its bytes until they are decoded as text. */

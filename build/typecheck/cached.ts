@@ -18,7 +18,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { rootRelative } from "../discover.ts";
-import { BuildCache, FileHashes, listFiles } from "../cache.ts";
+import { BuildCache, FileHashes, listFiles, type CachedTypecheck } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { sha256 } from "../hash.ts";
 import type { Project } from "../project/config.ts";
@@ -29,7 +29,9 @@ import {
   projectDeclarations,
   typecheckProject,
   TSCONFIG,
+  type TypecheckOutput,
 } from "./project.ts";
+import { declarationChange, mayUseAdded } from "./declarations.ts";
 import type { TypecheckSession } from "./session.ts";
 import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
 
@@ -105,28 +107,49 @@ export async function typecheckCached(
             ...last.diagnostics.filter((d) => !affected.has(d.location!.file)),
             ...checked.map(fromTsc),
           ];
-          cache.storeTypecheck({ ...last, files, imports, diagnostics });
+          cache.storeTypecheck({
+            ...last,
+            files,
+            imports,
+            diagnostics,
+            declarations: without(last.declarations, affected),
+          });
           return diagnostics;
         }
       }
       // tsc checks this edit; the session hears of the files on its next check (also when it
       // declined, or was not open yet and may have read them before the edit).
       session?.changed(changed);
-      const roots = [...new Set([...[...affected].map((f) => resolve(root, f)), ...last.ambient])];
-      const partial = await typecheckProject({ ...input, roots });
       const known = new Set(sources.map(rel));
-      // A diagnostic without a place, or in a file that is not the project's, may concern all.
-      if (partial.diagnostics.every((d) => d.location && known.has(d.location.file))) {
+      let emit = !last.declarationsRefused;
+      /** tsc on `scope` (root-relative): undefined when its answer may concern every file. */
+      const checkScope = async (scope: ReadonlySet<string>): Promise<TypecheckOutput | undefined> => {
+        const roots = [...new Set([...[...scope].map((f) => resolve(root, f)), ...last.ambient])];
+        // The declarations of modules other files import tell which of those the next edit concerns.
+        const declarationsOf = emit
+          ? [...scope].filter((f) => last.importers[f]?.length).map((f) => resolve(root, f))
+          : [];
+        const out = await typecheckProject({ ...input, roots, declarationsOf });
+        if (out.declarationsRefused) emit = false;
+        // A diagnostic without a place, or in a file that is not the project's, may concern all.
+        return out.diagnostics.every((d) => d.location && known.has(d.location.file)) ? out : undefined;
+      };
+      const narrowed = await narrowScope(changed.map(rel), last, hashes, root, checkScope);
+      const scope = narrowed?.scope ?? affected;
+      const partial = narrowed ? narrowed.checked : await checkScope(scope);
+      if (partial) {
         const diagnostics = [
-          ...last.diagnostics.filter((d) => !affected.has(d.location!.file)),
-          ...partial.diagnostics.filter((d) => affected.has(d.location!.file)),
+          ...last.diagnostics.filter((d) => !scope.has(d.location!.file)),
+          ...partial.diagnostics.filter((d) => scope.has(d.location!.file)),
         ];
         const importers = Object.fromEntries(
-          Object.entries(last.importers).map(([f, from]) => [f, from.filter((i) => !affected.has(i))]),
+          Object.entries(last.importers).map(([f, from]) => [f, from.filter((i) => !scope.has(i))]),
         );
         for (const [f, from] of partial.importers)
-          importers[f] = [...new Set([...(importers[f] ?? []), ...[...from].filter((i) => affected.has(i))])];
+          importers[f] = [...new Set([...(importers[f] ?? []), ...[...from].filter((i) => scope.has(i))])];
         const external = { ...last.external, ...externalOf(partial.importers.keys()) };
+        const declarations = without(last.declarations, scope);
+        for (const [f, dts] of Object.entries(partial.declarations ?? {})) declarations[rel(f)] = dts;
         cache.storeTypecheck({
           key,
           files,
@@ -135,6 +158,8 @@ export async function typecheckCached(
           external,
           diagnostics,
           imports,
+          declarations,
+          ...(emit ? {} : { declarationsRefused: true }),
         });
         return diagnostics;
       }
@@ -154,6 +179,52 @@ export async function typecheckCached(
   // The session loads what this check saw (generated declarations, files added or removed).
   if (session && generated) session.open(root, generated);
   return full.diagnostics;
+}
+
+/**
+ * When the edit changed modules that other files import, and their last check left their
+ * declarations: tsc checks the changed files alone first, emitting their declarations again, and
+ * only the importers the change concerns (declarations.ts) are checked after that — none, for an
+ * edit inside a function body. Undefined when there is nothing to narrow (tsc then checks every
+ * importer); `checked` is undefined when that first check's answer may concern every file.
+ */
+async function narrowScope(
+  changed: readonly string[],
+  last: CachedTypecheck,
+  hashes: FileHashes,
+  root: string,
+  checkScope: (scope: ReadonlySet<string>) => Promise<TypecheckOutput | undefined>,
+): Promise<{ scope: Set<string>; checked: TypecheckOutput | undefined } | undefined> {
+  const edited = new Set(changed);
+  const before = last.declarations ?? {};
+  const shared = changed.filter((f) => last.importers[f]?.some((i) => !edited.has(i)));
+  if (!shared.length || !shared.every((f) => before[f] !== undefined) || last.declarationsRefused)
+    return undefined;
+  const first = await checkScope(edited);
+  if (!first) return { scope: edited, checked: undefined };
+  const after = first.declarations ?? {};
+  const concerned = new Set<string>();
+  for (const f of shared) {
+    const now = after[resolve(root, f)];
+    const change = now === undefined ? { kind: "changed" as const } : declarationChange(before[f]!, now);
+    if (change.kind === "same") continue;
+    for (const i of last.importers[f]!) {
+      if (change.kind === "changed" || mayUseAdded(hashes.text(resolve(root, i)), change.names))
+        concerned.add(i);
+    }
+  }
+  if (!concerned.size) return { scope: edited, checked: first };
+  const scope = new Set([...edited, ...importersOf([...concerned], last.importers)]);
+  const checked = await checkScope(scope);
+  return { scope, checked };
+}
+
+/** The declarations kept, less those of files checked again without emitting theirs. */
+function without(
+  declarations: Readonly<Record<string, string>> | undefined,
+  checked: ReadonlySet<string>,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(declarations ?? {}).filter(([f]) => !checked.has(f)));
 }
 
 /**

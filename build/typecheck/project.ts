@@ -19,7 +19,8 @@ import type { LanguageLevel } from "../engine/language.ts";
 import type { TargetConfig, TargetType } from "../project/config.ts";
 import { toolkitRoot } from "../toolkit-files.ts";
 import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
-import { resolvedFiles, runTsc, type TscMessage } from "./tsc.ts";
+import { isDeclarationEmitCode } from "./declarations.ts";
+import { declarationPath, resolvedFiles, runTsc, type TscMessage } from "./tsc.ts";
 
 export const TSCONFIG = "tsconfig.json";
 
@@ -31,6 +32,11 @@ export interface TypecheckInput {
   workDir?: string;
   /** Check only these files (absolute paths) and what they import, instead of the whole project. */
   roots?: readonly string[];
+  /**
+   * With roots: also have tsc emit declarations, and return those of these files (absolute paths)
+   * — for cached.ts to tell which importers an edit concerns (declarations.ts).
+   */
+  declarationsOf?: readonly string[];
 }
 
 const TARGET_TYPES: readonly TargetType[] = ["http", "kafka", "mongodb", "syslog", "raw"];
@@ -67,6 +73,16 @@ export interface TypecheckOutput {
   diagnostics: Diagnostic[];
   /** Root-relative path → the files that import or reference it, in the program checked. */
   importers: Map<string, Set<string>>;
+  /**
+   * The declarations of the files of declarationsOf (absolute path → .d.ts text) that tsc wrote;
+   * none when a file had a syntax error (tsc then checked twice).
+   */
+  declarations?: Record<string, string>;
+  /**
+   * Emitting declarations made tsc report problems that a check alone does not (a type that
+   * cannot be named in a .d.ts): the diagnostics are those of a check alone, run again.
+   */
+  declarationsRefused?: boolean;
 }
 
 export async function typecheckProject({
@@ -75,6 +91,7 @@ export async function typecheckProject({
   targets,
   workDir,
   roots,
+  declarationsOf,
 }: TypecheckInput): Promise<TypecheckOutput> {
   const base = join(root, TSCONFIG);
   if (!existsSync(base)) {
@@ -90,7 +107,8 @@ export async function typecheckProject({
   // Without a cache folder (--no-cache), a temporary one that goes when the check is done.
   const temp = workDir ? undefined : mkdtempSync(join(tmpdir(), "ehtrig-tsc-"));
   try {
-    return await check(root, base, dirname(generatedConfig(workDir ?? temp!)), level, targets, roots);
+    const dir = dirname(generatedConfig(workDir ?? temp!));
+    return await check(root, base, dir, level, targets, roots, roots && declarationsOf);
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
   }
@@ -103,6 +121,7 @@ async function check(
   level: LanguageLevel,
   targets: Readonly<Record<string, TargetConfig>>,
   roots: readonly string[] | undefined,
+  declarationsOf: readonly string[] | undefined,
 ): Promise<TypecheckOutput> {
   mkdirSync(dir, { recursive: true });
   const dts = join(dir, "ehtrig-generated.d.ts");
@@ -138,14 +157,34 @@ async function check(
   // No --incremental: TypeScript 7's incremental state misses changes to global declarations (a
   // file whose `declare global` goes, a global .d.ts removed and added back) and keeps stale
   // results; cached.ts re-checks only what changed instead.
-  const first = await runTsc(root, config([]), importers);
+  const declarationsTo = declarationsOf?.length ? join(dir, "declarations") : undefined;
+  if (declarationsTo) rmSync(declarationsTo, { recursive: true, force: true });
+  let first = await runTsc(root, config([]), importers, declarationsTo);
+  const refused = !!declarationsTo && first.some((m) => isDeclarationEmitCode(m.tsCode));
+  if (refused) first = await runTsc(root, config([]), importers);
   const broken = brokenFiles(first);
   let messages = first;
   if (broken.size) {
     const rest = await runTsc(root, config([...broken].map((f) => join(root, f))));
     messages = [...first.filter((m) => m.location && broken.has(m.location.file)), ...rest];
   }
-  return { diagnostics: messages.map(fromTsc), importers };
+  const output: TypecheckOutput = { diagnostics: messages.map(fromTsc), importers };
+  if (refused) output.declarationsRefused = true;
+  else if (declarationsTo && !broken.size)
+    output.declarations = readDeclarations(declarationsTo, declarationsOf!);
+  return output;
+}
+
+function readDeclarations(outDir: string, files: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const file of files) {
+    try {
+      out[file] = readFileSync(declarationPath(outDir, file), "utf8");
+    } catch {
+      // not written (a file tsc could not describe): its importers are checked as before
+    }
+  }
+  return out;
 }
 
 /** Project files (not tsconfig.json or libraries) with syntax errors, which tsc reports as TS1xxx. */

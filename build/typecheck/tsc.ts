@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { availableParallelism, totalmem } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, parse, relative, resolve } from "node:path";
 import { rootRelative } from "../discover.ts";
 import { pathToFileURL } from "node:url";
 import { diagnostic, EhtrigError, type Diagnostic } from "../diagnostics.ts";
@@ -111,13 +111,32 @@ export function parseImporters(output: string, root: string): Map<string, Set<st
 }
 
 /**
+ * What makes tsc write declarations (.d.ts) and nothing else, under `outDir` at their absolute
+ * paths (the file system's root as rootDir), errors or not.
+ */
+function declarationArgs(outDir: string): string[] {
+  return [
+    ...["--noEmit", "false", "--declaration", "--emitDeclarationOnly", "--declarationMap", "false"],
+    ...["--noEmitOnError", "false", "--outDir", outDir, "--rootDir", parse(outDir).root],
+  ];
+}
+
+/** Where tsc writes the declarations of `file` (a .ts source) with declarationArgs(outDir). */
+export function declarationPath(outDir: string, file: string): string {
+  return join(outDir, relative(parse(file).root, file)).replace(/\.([cm]?)tsx?$/, ".d.$1ts");
+}
+
+/**
  * @param tsconfig absolute path of the tsconfig to check
  * @param importers when given, filled with who imports whom (parseImporters)
+ * @param declarationsTo when given, tsc also writes every checked file's declarations there
+ *   (declarationPath)
  */
 export async function runTsc(
   root: string,
   tsconfig: string,
   importers?: Map<string, Set<string>>,
+  declarationsTo?: string,
 ): Promise<TscMessage[]> {
   const exe = await tscExecutable().catch((err: Error) => {
     throw new EhtrigError([diagnostic("EH301", `cannot find the TypeScript compiler: ${err.message}`)], 2);
@@ -125,7 +144,11 @@ export async function runTsc(
   return new Promise((done, fail) => {
     execFile(
       exe,
-      ["-p", tsconfig, "--noEmit", "--pretty", "false", ...(importers ? ["--explainFiles"] : [])],
+      [
+        ...["-p", tsconfig, "--pretty", "false"],
+        ...(declarationsTo ? declarationArgs(declarationsTo) : ["--noEmit"]),
+        ...(importers ? ["--explainFiles"] : []),
+      ],
       { cwd: root, env: tscEnvironment(), maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const messages = parseTscOutput(stdout + stderr, root);

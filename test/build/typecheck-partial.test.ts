@@ -112,3 +112,103 @@ describe("type-check of what changed", () => {
     expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3", "EH300 triggers/a.ts:4"]);
   });
 });
+
+describe("an edited module's importers, judged by its declarations", () => {
+  const math = (body: string) => `export function twice(n: number): number { ${body} }\n`;
+  /** A module two triggers import; trigger B has a type error of its own. */
+  const project = () =>
+    tempProject({
+      "triggers/lib/math.ts": math("return n * 2;"),
+      "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
+      "triggers/b.ts": trigger(
+        "B",
+        'import { twice } from "./lib/math";\nconst s: string = twice(2);\ndebug(s);',
+      ),
+    });
+
+  it("checks the module alone when an edit leaves its declarations as they were", async () => {
+    const t = project();
+    expect(await errors(t)).toEqual(["EH300 triggers/b.ts:3"]);
+    // The first edit checks the importers (no declarations yet) and keeps the module's.
+    t.write("triggers/lib/math.ts", math("return n + n;"));
+    expect(await errors(t)).toEqual(["EH300 triggers/b.ts:3"]);
+    expect(partialRoots(t.root)?.sort()).toEqual(["triggers/a.ts", "triggers/b.ts", "triggers/lib/math.ts"]);
+    t.write("triggers/lib/math.ts", math("return 2 * n;"));
+    expect(await errors(t)).toEqual(["EH300 triggers/b.ts:3"]);
+    expect(partialRoots(t.root)).toEqual(["triggers/lib/math.ts"]);
+    // A type error inside the module is still found.
+    t.write("triggers/lib/math.ts", math('const k: number = "2";\n  return k * n;'));
+    expect((await errors(t)).sort()).toEqual(["EH300 triggers/b.ts:3", "EH300 triggers/lib/math.ts:1"]);
+    expect(partialRoots(t.root)).toEqual(["triggers/lib/math.ts"]);
+  });
+
+  it("checks the importers again when the declarations change", async () => {
+    const t = project();
+    t.write(
+      "triggers/a.ts",
+      trigger("A", 'import { twice } from "./lib/math";\nconst n: number = twice(1);\ndebug(String(n));'),
+    );
+    await errors(t);
+    t.write("triggers/lib/math.ts", math("return n + n;"));
+    await errors(t);
+    t.write("triggers/lib/math.ts", "export function twice(n: number): string { return String(n * 2); }\n");
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+    expect(partialRoots(t.root)?.sort()).toEqual(["triggers/a.ts", "triggers/b.ts", "triggers/lib/math.ts"]);
+  });
+
+  it("checks only the importers that name an added export, or reach exports unnamed", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": math("return n * 2;"),
+      "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
+      "triggers/b.ts": trigger("B", 'import { twice, half } from "./lib/math";\ndebug(String(twice(half)));'),
+      "triggers/c.ts": trigger(
+        "C",
+        'import * as m from "./lib/math";\nconst k: keyof typeof m = "twice";\ndebug(k);',
+      ),
+    });
+    expect(await errors(t)).toEqual(["EH400 triggers/b.ts:2"]); // no export `half` yet
+    t.write("triggers/lib/math.ts", math("return n + n;"));
+    await errors(t);
+    t.write("triggers/lib/math.ts", math("return n + n;") + "export const half = 0.5;\n");
+    expect(await errors(t)).toEqual([]);
+    expect(partialRoots(t.root)?.sort()).toEqual(["triggers/b.ts", "triggers/c.ts", "triggers/lib/math.ts"]);
+    // c.ts's `keyof typeof m` sees every export: one it cannot be now is an error there.
+    t.write(
+      "triggers/lib/math.ts",
+      math("return n + n;") + "export const half = 0.5;\nexport const third = 1 / 3;\n",
+    );
+    t.write(
+      "triggers/c.ts",
+      trigger(
+        "C",
+        'import * as m from "./lib/math";\nconst k: "twice" | "half" = "twice";\nconst j: typeof k = "" as keyof typeof m;\ndebug(j);',
+      ),
+    );
+    expect(await errors(t)).toEqual(["EH300 triggers/c.ts:4"]);
+  });
+
+  it("reports no problem that only writing declarations finds, and stops writing them", async () => {
+    // The return type names an interface the module does not export: a .d.ts cannot write it.
+    const t = tempProject({
+      "triggers/lib/make.ts":
+        "interface Hidden { n: number }\nexport function make(): Hidden { return { n: 1 }; }\n",
+      "triggers/lib/wrap.ts": 'import { make } from "./make";\nexport function wrap() { return make(); }\n',
+      "triggers/a.ts": trigger("A", 'import { wrap } from "./lib/wrap";\ndebug(String(wrap().n));'),
+    });
+    expect(await errors(t)).toEqual([]);
+    t.write(
+      "triggers/lib/wrap.ts",
+      'import { make } from "./make";\nexport function wrap() { return make(); }\n// edited\n',
+    );
+    expect(await errors(t)).toEqual([]);
+    const cached = JSON.parse(readFileSync(join(t.root, CACHE_DIR, "typecheck.json"), "utf8")) as {
+      declarationsRefused?: boolean;
+    };
+    expect(cached.declarationsRefused).toBe(true);
+    t.write(
+      "triggers/lib/wrap.ts",
+      'import { make } from "./make";\nexport function wrap() { return make(); }\n',
+    );
+    expect(await errors(t)).toEqual([]);
+  });
+});
