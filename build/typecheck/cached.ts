@@ -3,7 +3,8 @@
  * covers changed. When only some of the project's modules changed, tsc checks just those and the
  * files that import them (directly or not, as tsc's --explainFiles showed), and every other file
  * keeps its diagnostics: a touched trigger costs the check of one file instead of the project's
- * (tsc reads and checks every file of a program it is given).
+ * (tsc reads and checks every file of a program it is given). Of the files importing a changed
+ * module, only those its new declarations concern are checked (narrowScope, declarations.ts).
  *
  * In watch mode a session (session.ts) keeps the project loaded between builds and checks those
  * files without a tsc process, when the edit left every changed file's import lines as they were
@@ -197,9 +198,11 @@ async function narrowScope(
 ): Promise<{ scope: Set<string>; checked: TypecheckOutput | undefined } | undefined> {
   const edited = new Set(changed);
   const before = last.declarations ?? {};
-  const shared = changed.filter((f) => last.importers[f]?.some((i) => !edited.has(i)));
-  if (!shared.length || !shared.every((f) => before[f] !== undefined) || last.declarationsRefused)
-    return undefined;
+  if (!changed.some((f) => last.importers[f]?.some((i) => !edited.has(i)))) return undefined;
+  // Every changed module that is imported, also by another changed file: a declaration that names
+  // a type of another module reads the same when only that type changed.
+  const shared = changed.filter((f) => last.importers[f]?.length);
+  if (!shared.every((f) => before[f] !== undefined) || last.declarationsRefused) return undefined;
   const first = await checkScope(edited);
   if (!first) return { scope: edited, checked: undefined };
   const after = first.declarations ?? {};

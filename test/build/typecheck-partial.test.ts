@@ -212,3 +212,33 @@ describe("an edited module's importers, judged by its declarations", () => {
     expect(await errors(t)).toEqual([]);
   });
 });
+
+describe("declarations that name another changed module's types", () => {
+  it("checks the importers when a type the module's declarations name changed in the same edit", async () => {
+    const t = tempProject({
+      "triggers/lib/row.ts": "export interface Row { n: number }\n",
+      "triggers/lib/make.ts":
+        'import type { Row } from "./row";\nexport function make(): Row { return { n: 1 }; }\n',
+      "triggers/a.ts": trigger(
+        "A",
+        'import { make } from "./lib/make";\nconst n: number = make().n;\ndebug(String(n));',
+      ),
+    });
+    expect(await errors(t)).toEqual([]);
+    // Each module edited once alone: the checks keep their declarations.
+    t.write("triggers/lib/row.ts", "export interface Row { n: number }\n// row\n");
+    expect(await errors(t)).toEqual([]);
+    t.write(
+      "triggers/lib/make.ts",
+      'import type { Row } from "./row";\nexport function make(): Row { return { n: 2 }; }\n',
+    );
+    expect(await errors(t)).toEqual([]);
+    // make.ts's declarations read the same ("make(): Row"), but Row changed beside it.
+    t.write("triggers/lib/row.ts", "export interface Row { n: string }\n");
+    t.write(
+      "triggers/lib/make.ts",
+      'import type { Row } from "./row";\nexport function make(): Row { return { n: "3" }; }\n',
+    );
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+  });
+});
