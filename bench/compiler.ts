@@ -36,6 +36,7 @@ import { TypecheckSession } from "../build/typecheck/session.ts";
 import { generateProject } from "./generate.ts";
 import { loweringOptions } from "../build/lower.ts";
 import { rollupBabelBuild } from "./rollup-babel.ts";
+import { BIN, compileToolkit } from "./toolkit.ts";
 
 /** esbuild strips the types, then Babel lowers: each distinct module once, nothing else. */
 async function babelOnly(files: string[]): Promise<void> {
@@ -251,15 +252,10 @@ export async function benchCompiler(): Promise<Record<string, number>> {
 
     // As separate `ehtrig build` processes (the compiled lib/, as installed): each pays Node's
     // start, loading the compiler and a cold JIT, which no cache carries from one run to the next.
-    const compiled = spawnSync(
-      process.execPath,
-      [join(REPO, "scripts/package/compile-toolkit.mjs"), "--if-stale"],
-      { encoding: "utf8" },
-    );
-    if (compiled.status !== 0) throw new Error(`compiling the toolkit failed: ${compiled.stderr}`);
+    compileToolkit();
     const cliBuild = (): number => {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [join(REPO, "bin", "ehtrig.js"), "build"], {
+      const r = spawnSync(process.execPath, [BIN, "build"], {
         cwd: root,
         encoding: "utf8",
       });

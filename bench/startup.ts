@@ -6,11 +6,8 @@
  *   npm run bench -- startup
  */
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-
-const ROOT = join(fileURLToPath(import.meta.url), "..", "..");
-const BIN = join(ROOT, "bin", "ehtrig.js");
+import { BIN, compileToolkit } from "./toolkit.ts";
 
 function median(args: string[], runs: number): number {
   const times: number[] = [];
@@ -25,7 +22,7 @@ function median(args: string[], runs: number): number {
 }
 
 export async function benchStartup(runs = 15): Promise<Record<string, number>> {
-  spawnSync(process.execPath, [join(ROOT, "scripts/package/compile-toolkit.mjs"), "--if-stale"]);
+  compileToolkit();
   median(["-e", "0"], 3); // warm the file cache
   const node = median(["-e", "0"], runs);
   const version = median([BIN, "--version"], runs);
