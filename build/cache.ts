@@ -57,8 +57,6 @@ export interface CachedTypecheck {
    * none. Absent in entries of older versions.
    */
   declarations?: Record<string, string>;
-  /** Emitting declarations made tsc report more than a check does: partial checks no longer emit. */
-  declarationsRefused?: boolean;
 }
 
 /** A file's content as a build read it: its hash, and its bytes until they are decoded as text. */

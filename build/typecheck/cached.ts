@@ -122,16 +122,14 @@ export async function typecheckCached(
       // declined, or was not open yet and may have read them before the edit).
       session?.changed(changed);
       const known = new Set(sources.map(rel));
-      let emit = !last.declarationsRefused;
       /** tsc on `scope` (root-relative): undefined when its answer may concern every file. */
       const checkScope = async (scope: ReadonlySet<string>): Promise<TypecheckOutput | undefined> => {
         const roots = [...new Set([...[...scope].map((f) => resolve(root, f)), ...last.ambient])];
         // The declarations of modules other files import tell which of those the next edit concerns.
-        const declarationsOf = emit
-          ? [...scope].filter((f) => last.importers[f]?.length).map((f) => resolve(root, f))
-          : [];
+        const declarationsOf = [...scope]
+          .filter((f) => last.importers[f]?.length)
+          .map((f) => resolve(root, f));
         const out = await typecheckProject({ ...input, roots, declarationsOf });
-        if (out.declarationsRefused) emit = false;
         // A diagnostic without a place, or in a file that is not the project's, may concern all.
         return out.diagnostics.every((d) => d.location && known.has(d.location.file)) ? out : undefined;
       };
@@ -160,7 +158,6 @@ export async function typecheckCached(
           diagnostics,
           imports,
           declarations,
-          ...(emit ? {} : { declarationsRefused: true }),
         });
         return diagnostics;
       }
@@ -202,17 +199,24 @@ async function narrowScope(
   // Every changed module that is imported, also by another changed file: a declaration that names
   // a type of another module reads the same when only that type changed.
   const shared = changed.filter((f) => last.importers[f]?.length);
-  if (!shared.every((f) => before[f] !== undefined) || last.declarationsRefused) return undefined;
+  if (!shared.every((f) => before[f] !== undefined)) return undefined;
   const first = await checkScope(edited);
   if (!first) return { scope: edited, checked: undefined };
   const after = first.declarations ?? {};
+  // An importer with problems already is checked again on any addition: a message's "did you
+  // mean" may now name the new export.
+  const withProblems = new Set(last.diagnostics.map((d) => d.location?.file));
   const concerned = new Set<string>();
   for (const f of shared) {
     const now = after[resolve(root, f)];
     const change = now === undefined ? { kind: "changed" as const } : declarationChange(before[f]!, now);
     if (change.kind === "same") continue;
     for (const i of last.importers[f]!) {
-      if (change.kind === "changed" || mayUseAdded(hashes.text(resolve(root, i)), change.names))
+      if (
+        change.kind === "changed" ||
+        withProblems.has(i) ||
+        mayUseAdded(hashes.text(resolve(root, i)), change.names)
+      )
         concerned.add(i);
     }
   }

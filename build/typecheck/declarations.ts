@@ -5,6 +5,10 @@
  * new check when the declarations stay the same (an edit inside a function body), or when they
  * only gain exports under new names that the importer's text never mentions and cannot reach
  * otherwise (no `import * as`, `export *`, `import(…)` or `require(…)` in it).
+ *
+ * Two things importers are checked against do not show in a .d.ts: the types of private members
+ * (`private v;`, which `obj["v"]` still reads) and whether a const enum was declared ambient
+ * (which isolatedModules forbids importers to use). Declarations with either are always "changed".
  */
 import type { types as t } from "@babel/core";
 import { babelParser } from "../babel.ts";
@@ -65,29 +69,35 @@ function mentions(text: string, name: string): boolean {
   return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).test(text);
 }
 
+/** What a .d.ts leaves out of what importers are checked against (see above). */
+const UNWRITTEN = /\bprivate\b|\bconst\s+enum\b/;
+
 export function declarationChange(before: string, after: string): DeclarationChange {
+  if (UNWRITTEN.test(before) || UNWRITTEN.test(after)) return CHANGED;
   if (before === after) return { kind: "same" };
   const old = statements(before);
   const now = statements(after);
   if (!old || !now) return CHANGED;
-  // Every statement of before must still be there, word for word; what is left over was added.
-  const left = new Map<string, number>();
-  for (const s of old) left.set(s.text, (left.get(s.text) ?? 0) + 1);
+  // Every statement of before must still be there, word for word and in its order (the order of
+  // overloads is what calls resolve against); the others were added.
+  let kept = 0;
   const names: string[] = [];
   for (const s of now) {
-    const n = left.get(s.text);
-    if (n) left.set(s.text, n - 1);
+    if (kept < old.length && s.text === old[kept]!.text) kept++;
     else if (s.exported) names.push(...s.exported);
     else return CHANGED;
   }
-  if ([...left.values()].some((n) => n > 0)) return CHANGED;
+  if (kept < old.length) return CHANGED;
   // A name that was there before (an overload, a merged interface) changes what it declares.
   if (names.some((n) => n === "default" || mentions(before, n))) return CHANGED;
   return names.length ? { kind: "added", names } : { kind: "same" };
 }
 
-/** Ways to reach a module's exports without naming them. */
-const UNNAMED_ACCESS = /\bimport\s*\*|\bexport\s*\*|\bimport\s*\(|\brequire\s*\(/;
+/**
+ * Ways to reach a module's exports without naming them: a namespace import (also `import type *
+ * as`, `import D, * as M`), a star re-export (also `export type *`), `import(…)`, `require(…)`.
+ */
+const UNNAMED_ACCESS = /\bimport\b[^;]*?\*\s*as\b|\bexport\s+(?:type\s+)?\*|\bimport\s*\(|\brequire\s*\(/;
 
 /**
  * Whether an importer's check may depend on exports added under `names`: it names one of them
@@ -96,14 +106,4 @@ const UNNAMED_ACCESS = /\bimport\s*\*|\bexport\s*\*|\bimport\s*\(|\brequire\s*\(
  */
 export function mayUseAdded(importer: string | undefined, names: readonly string[]): boolean {
   return importer === undefined || UNNAMED_ACCESS.test(importer) || names.some((n) => mentions(importer, n));
-}
-
-/**
- * TypeScript codes that only a run emitting declarations reports (names that cannot be written in
- * a .d.ts): a check that emits them to compare signatures must not report them, since ehtrig's
- * type-check does not emit.
- */
-export function isDeclarationEmitCode(tsCode: string): boolean {
-  const n = Number(tsCode.replace(/^TS/, ""));
-  return (n >= 4000 && n < 4200) || n === 2742 || n === 2883 || (n >= 9005 && n <= 9008);
 }

@@ -19,8 +19,7 @@ import type { LanguageLevel } from "../engine/language.ts";
 import type { TargetConfig, TargetType } from "../project/config.ts";
 import { toolkitRoot } from "../toolkit-files.ts";
 import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
-import { isDeclarationEmitCode } from "./declarations.ts";
-import { declarationPath, resolvedFiles, runTsc, type TscMessage } from "./tsc.ts";
+import { declarationPath, emitDeclarations, resolvedFiles, runTsc, type TscMessage } from "./tsc.ts";
 
 export const TSCONFIG = "tsconfig.json";
 
@@ -33,8 +32,8 @@ export interface TypecheckInput {
   /** Check only these files (absolute paths) and what they import, instead of the whole project. */
   roots?: readonly string[];
   /**
-   * With roots: also have tsc emit declarations, and return those of these files (absolute paths)
-   * — for cached.ts to tell which importers an edit concerns (declarations.ts).
+   * With roots: also return the declarations tsc writes for these files (absolute paths), for
+   * cached.ts to tell which importers an edit concerns (declarations.ts).
    */
   declarationsOf?: readonly string[];
 }
@@ -78,11 +77,6 @@ export interface TypecheckOutput {
    * none when a file had a syntax error (tsc then checked twice).
    */
   declarations?: Record<string, string>;
-  /**
-   * Emitting declarations made tsc report problems that a check alone does not (a type that
-   * cannot be named in a .d.ts): the diagnostics are those of a check alone, run again.
-   */
-  declarationsRefused?: boolean;
 }
 
 export async function typecheckProject({
@@ -130,6 +124,7 @@ async function check(
   // Awaited only when there is something to ask tsc: the check itself must spawn before the
   // caller's next synchronous stage (see tsc.ts).
   const inherited = mentionsFiles(base) ? await declarationFiles(base) : [];
+  const globals = [...new Set([join(toolkitRoot(), "types", "index.d.ts"), ...inherited]), dts];
   const config = (exclude: string[]): string => {
     const path = join(
       dir,
@@ -140,11 +135,7 @@ async function check(
       // `files` replaces the inherited list, which is where ehtrig/tsconfig.json names the
       // engine declarations and the project's tsconfig may name its own: name them again next to
       // the generated ones.
-      files: [
-        ...new Set([join(toolkitRoot(), "types", "index.d.ts"), ...inherited]),
-        dts,
-        ...(roots ?? []).filter((f) => !exclude.includes(f)),
-      ],
+      files: [...globals, ...(roots ?? []).filter((f) => !exclude.includes(f))],
       // Some files only: those named and what they import, not the project's `include`.
       ...(roots ? { include: [] } : {}),
       ...(exclude.length && !roots ? { exclude: [...exclude, join(root, "node_modules")] } : {}),
@@ -157,34 +148,56 @@ async function check(
   // No --incremental: TypeScript 7's incremental state misses changes to global declarations (a
   // file whose `declare global` goes, a global .d.ts removed and added back) and keeps stale
   // results; cached.ts re-checks only what changed instead.
-  const declarationsTo = declarationsOf?.length ? join(dir, "declarations") : undefined;
-  if (declarationsTo) rmSync(declarationsTo, { recursive: true, force: true });
-  let first = await runTsc(root, config([]), importers, declarationsTo);
-  const refused = !!declarationsTo && first.some((m) => isDeclarationEmitCode(m.tsCode));
-  if (refused) first = await runTsc(root, config([]), importers);
-  const broken = brokenFiles(first);
-  let messages = first;
-  if (broken.size) {
-    const rest = await runTsc(root, config([...broken].map((f) => join(root, f))));
-    messages = [...first.filter((m) => m.location && broken.has(m.location.file)), ...rest];
+  const checked = runTsc(root, config([]), importers);
+  // The declarations, by a tsc process of their own alongside the check (see emitDeclarations).
+  const declarations = declarationsOf?.length
+    ? declarationsIn(root, join(dir, "tsconfig.declarations.json"), globals, declarationsOf)
+    : undefined;
+  try {
+    const first = await checked;
+    const broken = brokenFiles(first);
+    let messages = first;
+    if (broken.size) {
+      const rest = await runTsc(root, config([...broken].map((f) => join(root, f))));
+      messages = [...first.filter((m) => m.location && broken.has(m.location.file)), ...rest];
+    }
+    const output: TypecheckOutput = { diagnostics: messages.map(fromTsc), importers };
+    // (a file with a syntax error has no declarations worth comparing)
+    if (declarations && !broken.size) output.declarations = await declarations;
+    return output;
+  } finally {
+    await declarations;
   }
-  const output: TypecheckOutput = { diagnostics: messages.map(fromTsc), importers };
-  if (refused) output.declarationsRefused = true;
-  else if (declarationsTo && !broken.size)
-    output.declarations = readDeclarations(declarationsTo, declarationsOf!);
-  return output;
 }
 
-function readDeclarations(outDir: string, files: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const file of files) {
-    try {
-      out[file] = readFileSync(declarationPath(outDir, file), "utf8");
-    } catch {
-      // not written (a file tsc could not describe): its importers are checked as before
+/**
+ * The declarations of `files` (absolute paths → .d.ts text) that tsc writes for them, in a
+ * temporary folder outside the project that goes when they are read; a file it could not describe
+ * is left out.
+ */
+async function declarationsIn(
+  root: string,
+  tsconfig: string,
+  globals: readonly string[],
+  files: readonly string[],
+): Promise<Record<string, string>> {
+  const config = { extends: join(root, TSCONFIG), files: [...globals, ...files], include: [] };
+  writeFileSync(tsconfig, JSON.stringify(config, null, 2));
+  const outDir = mkdtempSync(join(tmpdir(), "ehtrig-dts-"));
+  try {
+    await emitDeclarations(root, tsconfig, outDir);
+    const out: Record<string, string> = {};
+    for (const file of files) {
+      try {
+        out[file] = readFileSync(declarationPath(outDir, file), "utf8");
+      } catch {
+        // not written: the importers of that file are checked as before
+      }
     }
+    return out;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
   }
-  return out;
 }
 
 /** Project files (not tsconfig.json or libraries) with syntax errors, which tsc reports as TS1xxx. */

@@ -111,32 +111,13 @@ export function parseImporters(output: string, root: string): Map<string, Set<st
 }
 
 /**
- * What makes tsc write declarations (.d.ts) and nothing else, under `outDir` at their absolute
- * paths (the file system's root as rootDir), errors or not.
- */
-function declarationArgs(outDir: string): string[] {
-  return [
-    ...["--noEmit", "false", "--declaration", "--emitDeclarationOnly", "--declarationMap", "false"],
-    ...["--noEmitOnError", "false", "--outDir", outDir, "--rootDir", parse(outDir).root],
-  ];
-}
-
-/** Where tsc writes the declarations of `file` (a .ts source) with declarationArgs(outDir). */
-export function declarationPath(outDir: string, file: string): string {
-  return join(outDir, relative(parse(file).root, file)).replace(/\.([cm]?)tsx?$/, ".d.$1ts");
-}
-
-/**
  * @param tsconfig absolute path of the tsconfig to check
  * @param importers when given, filled with who imports whom (parseImporters)
- * @param declarationsTo when given, tsc also writes every checked file's declarations there
- *   (declarationPath)
  */
 export async function runTsc(
   root: string,
   tsconfig: string,
   importers?: Map<string, Set<string>>,
-  declarationsTo?: string,
 ): Promise<TscMessage[]> {
   const exe = await tscExecutable().catch((err: Error) => {
     throw new EhtrigError([diagnostic("EH301", `cannot find the TypeScript compiler: ${err.message}`)], 2);
@@ -144,11 +125,7 @@ export async function runTsc(
   return new Promise((done, fail) => {
     execFile(
       exe,
-      [
-        ...["-p", tsconfig, "--pretty", "false"],
-        ...(declarationsTo ? declarationArgs(declarationsTo) : ["--noEmit"]),
-        ...(importers ? ["--explainFiles"] : []),
-      ],
+      ["-p", tsconfig, "--noEmit", "--pretty", "false", ...(importers ? ["--explainFiles"] : [])],
       { cwd: root, env: tscEnvironment(), maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const messages = parseTscOutput(stdout + stderr, root);
@@ -166,6 +143,33 @@ export async function runTsc(
       },
     );
   });
+}
+
+/**
+ * Has tsc write the declarations (.d.ts) of a tsconfig's files under `outDir`, at their absolute
+ * paths below their drive's root (declarationPath), without checking them: what a check reports stays that of a check
+ * alone, and whatever this run reports is not looked at. A file tsc cannot describe (an exported
+ * type a .d.ts cannot name) gets no declarations. Whatever the project's tsconfig says about
+ * emitting (declarationDir, stripInternal, noEmitOnError, …) is overridden.
+ */
+export async function emitDeclarations(root: string, tsconfig: string, outDir: string): Promise<void> {
+  const exe = await tscExecutable().catch(() => undefined);
+  if (!exe) return;
+  const args = [
+    ...["-p", tsconfig, "--pretty", "false", "--noCheck", "--noEmit", "false", "--declaration"],
+    ...["--emitDeclarationOnly", "--declarationMap", "false", "--stripInternal", "false"],
+    ...["--noEmitOnError", "false", "--outDir", outDir, "--declarationDir", outDir],
+    // (the project's drive: Windows has one root per drive)
+    ...["--rootDir", parse(tsconfig).root],
+  ];
+  return new Promise((done) => {
+    execFile(exe, args, { cwd: root, env: tscEnvironment(), maxBuffer: 64 * 1024 * 1024 }, () => done());
+  });
+}
+
+/** Where emitDeclarations(…, outDir) writes the declarations of `file`, a .ts source. */
+export function declarationPath(outDir: string, file: string): string {
+  return join(outDir, relative(parse(file).root, file)).replace(/\.([cm]?)tsx?$/, ".d.$1ts");
 }
 
 /**
