@@ -129,7 +129,7 @@ export async function typecheckCached(
         const declarationsOf = [...scope]
           .filter((f) => last.importers[f]?.length)
           .map((f) => resolve(root, f));
-        const out = await typecheckProject({ ...input, roots, declarationsOf });
+        const out = await typecheckProject({ ...input, roots, declarationsOf, globalFiles: last.ambient });
         // A diagnostic without a place, or in a file that is not the project's, may concern all.
         return out.diagnostics.every((d) => d.location && known.has(d.location.file)) ? out : undefined;
       };
@@ -181,10 +181,10 @@ export async function typecheckCached(
 
 /**
  * When the edit changed modules that other files import, and their last check left their
- * declarations: tsc checks the changed files alone first, emitting their declarations again, and
+ * declarations: tsc checks the changed files alone first, writing their declarations again, and
  * only the importers the change concerns (declarations.ts) are checked after that — none, for an
  * edit inside a function body. Undefined when there is nothing to narrow (tsc then checks every
- * importer); `checked` is undefined when that first check's answer may concern every file.
+ * importer); `checked` is undefined when a check's answer may concern every file.
  */
 async function narrowScope(
   changed: readonly string[],

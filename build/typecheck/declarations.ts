@@ -6,9 +6,10 @@
  * only gain exports under new names that the importer's text never mentions and cannot reach
  * otherwise (no `import * as`, `export *`, `import(…)` or `require(…)` in it).
  *
- * Two things importers are checked against do not show in a .d.ts: the types of private members
- * (`private v;`, which `obj["v"]` still reads) and whether a const enum was declared ambient
- * (which isolatedModules forbids importers to use). Declarations with either are always "changed".
+ * Some things importers are checked against do not show in a .d.ts: the types of private members
+ * (`private v;`, which `obj["v"]` still reads), whether a const enum was declared ambient (which
+ * isolatedModules forbids importers to use), whether a namespace holds values (`declare namespace
+ * N {}` either way; one without is no value). Declarations with any of them always "changed".
  */
 import type { types as t } from "@babel/core";
 import { babelParser } from "../babel.ts";
@@ -70,7 +71,7 @@ function mentions(text: string, name: string): boolean {
 }
 
 /** What a .d.ts leaves out of what importers are checked against (see above). */
-const UNWRITTEN = /\bprivate\b|\bconst\s+enum\b/;
+const UNWRITTEN = /(?<!#)\bprivate\b|\bconst\s+enum\b|\bnamespace\b|\bmodule\s+[\w$]/;
 
 export function declarationChange(before: string, after: string): DeclarationChange {
   if (UNWRITTEN.test(before) || UNWRITTEN.test(after)) return CHANGED;

@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, parse } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { declarationsFor } from "../engine/builtins/declarations.ts";
 import type { LanguageLevel } from "../engine/language.ts";
@@ -36,6 +36,11 @@ export interface TypecheckInput {
    * cached.ts to tell which importers an edit concerns (declarations.ts).
    */
   declarationsOf?: readonly string[];
+  /**
+   * Project files among roots that declare globals (cached.ts): the declarations are written in a
+   * program with them too, as the types they declare may be what a module's declarations say.
+   */
+  globalFiles?: readonly string[];
 }
 
 const TARGET_TYPES: readonly TargetType[] = ["http", "kafka", "mongodb", "syslog", "raw"];
@@ -86,6 +91,7 @@ export async function typecheckProject({
   workDir,
   roots,
   declarationsOf,
+  globalFiles,
 }: TypecheckInput): Promise<TypecheckOutput> {
   const base = join(root, TSCONFIG);
   if (!existsSync(base)) {
@@ -102,7 +108,9 @@ export async function typecheckProject({
   const temp = workDir ? undefined : mkdtempSync(join(tmpdir(), "ehtrig-tsc-"));
   try {
     const dir = dirname(generatedConfig(workDir ?? temp!));
-    return await check(root, base, dir, level, targets, roots, roots && declarationsOf);
+    const declarations =
+      roots && declarationsOf ? { of: declarationsOf, with: globalFiles ?? [] } : undefined;
+    return await check(root, base, dir, level, targets, roots, declarations);
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
   }
@@ -115,7 +123,7 @@ async function check(
   level: LanguageLevel,
   targets: Readonly<Record<string, TargetConfig>>,
   roots: readonly string[] | undefined,
-  declarationsOf: readonly string[] | undefined,
+  declarationsOf: { of: readonly string[]; with: readonly string[] } | undefined,
 ): Promise<TypecheckOutput> {
   mkdirSync(dir, { recursive: true });
   const dts = join(dir, "ehtrig-generated.d.ts");
@@ -150,8 +158,13 @@ async function check(
   // results; cached.ts re-checks only what changed instead.
   const checked = runTsc(root, config([]), importers);
   // The declarations, by a tsc process of their own alongside the check (see emitDeclarations).
-  const declarations = declarationsOf?.length
-    ? declarationsIn(root, join(dir, "tsconfig.declarations.json"), globals, declarationsOf)
+  const declarations = declarationsOf?.of.length
+    ? declarationsIn(
+        root,
+        join(dir, "tsconfig.declarations.json"),
+        [...globals, ...declarationsOf.with],
+        declarationsOf.of,
+      ).catch(() => ({}))
     : undefined;
   try {
     const first = await checked;
@@ -171,9 +184,9 @@ async function check(
 }
 
 /**
- * The declarations of `files` (absolute paths → .d.ts text) that tsc writes for them, in a
- * temporary folder outside the project that goes when they are read; a file it could not describe
- * is left out.
+ * The declarations of `files` (absolute paths → .d.ts text) that tsc writes for them in a program
+ * with `globals`, in a temporary folder outside the project that goes when they are read; a file
+ * it could not describe is left out.
  */
 async function declarationsIn(
   root: string,
@@ -181,11 +194,20 @@ async function declarationsIn(
   globals: readonly string[],
   files: readonly string[],
 ): Promise<Record<string, string>> {
-  const config = { extends: join(root, TSCONFIG), files: [...globals, ...files], include: [] };
+  // Paths below the project's drive only: tsc would write a file on another drive next to it.
+  const drive = parse(root).root;
+  if (![...globals, ...files].every((f) => parse(f).root === drive)) return {};
+  const config = {
+    extends: join(root, TSCONFIG),
+    // (a build-info file the project names would be written, and read, by this run too)
+    compilerOptions: { tsBuildInfoFile: null },
+    files: [...globals, ...files],
+    include: [],
+  };
   writeFileSync(tsconfig, JSON.stringify(config, null, 2));
   const outDir = mkdtempSync(join(tmpdir(), "ehtrig-dts-"));
   try {
-    await emitDeclarations(root, tsconfig, outDir);
+    if (!(await emitDeclarations(root, tsconfig, outDir))) return {};
     const out: Record<string, string> = {};
     for (const file of files) {
       try {
@@ -196,7 +218,8 @@ async function declarationsIn(
     }
     return out;
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    // (a file held open elsewhere, as antivirus software does on Windows, is left to the OS)
+    rmSync(outDir, { recursive: true, force: true, maxRetries: 2 });
   }
 }
 

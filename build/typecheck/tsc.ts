@@ -125,7 +125,12 @@ export async function runTsc(
   return new Promise((done, fail) => {
     execFile(
       exe,
-      ["-p", tsconfig, "--noEmit", "--pretty", "false", ...(importers ? ["--explainFiles"] : [])],
+      [
+        ...["-p", tsconfig, "--noEmit", "--pretty", "false"],
+        // (incremental state is not trusted: project.ts; composite would require it)
+        ...["--incremental", "false", "--composite", "false"],
+        ...(importers ? ["--explainFiles"] : []),
+      ],
       { cwd: root, env: tscEnvironment(), maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const messages = parseTscOutput(stdout + stderr, root);
@@ -145,25 +150,42 @@ export async function runTsc(
   });
 }
 
+/** Longest wait for tsc to write declarations; a check never waits on them longer. */
+const DECLARATIONS_TIMEOUT_MS = 60_000;
+
+/** Set when this tsc cannot write declarations without checking (no --noCheck): not asked again. */
+let declarationsUnsupported = false;
+
 /**
- * Has tsc write the declarations (.d.ts) of a tsconfig's files under `outDir`, at their absolute
- * paths below their drive's root (declarationPath), without checking them: what a check reports stays that of a check
- * alone, and whatever this run reports is not looked at. A file tsc cannot describe (an exported
- * type a .d.ts cannot name) gets no declarations. Whatever the project's tsconfig says about
- * emitting (declarationDir, stripInternal, noEmitOnError, …) is overridden.
+ * Has tsc write the declarations (.d.ts) of a tsconfig's files under `outDir`, at their paths
+ * below the drive's root (declarationPath), without checking them: what a check reports stays
+ * that of a check alone, and what this run reports is not looked at. A file tsc cannot describe
+ * (an exported type a .d.ts cannot name) gets no declarations. The project's settings about
+ * emitting (declarationDir, stripInternal, noEmitOnError, incremental, composite) are overridden;
+ * the caller resets tsBuildInfoFile, which has no command-line reset. Resolves with false when
+ * nothing could be written (no tsc, no --noCheck, a timeout).
  */
-export async function emitDeclarations(root: string, tsconfig: string, outDir: string): Promise<void> {
-  const exe = await tscExecutable().catch(() => undefined);
-  if (!exe) return;
+export async function emitDeclarations(root: string, tsconfig: string, outDir: string): Promise<boolean> {
+  const exe = declarationsUnsupported ? undefined : await tscExecutable().catch(() => undefined);
+  if (!exe) return false;
   const args = [
     ...["-p", tsconfig, "--pretty", "false", "--noCheck", "--noEmit", "false", "--declaration"],
     ...["--emitDeclarationOnly", "--declarationMap", "false", "--stripInternal", "false"],
-    ...["--noEmitOnError", "false", "--outDir", outDir, "--declarationDir", outDir],
-    // (the project's drive: Windows has one root per drive)
-    ...["--rootDir", parse(tsconfig).root],
+    ...["--noEmitOnError", "false", "--incremental", "false", "--composite", "false"],
+    ...["--outDir", outDir, "--declarationDir", outDir, "--rootDir", parse(root).root],
   ];
+  // One thread: it is small, and it runs beside the check and the build.
+  const env = { ...tscEnvironment(), GOMAXPROCS: "1" };
   return new Promise((done) => {
-    execFile(exe, args, { cwd: root, env: tscEnvironment(), maxBuffer: 64 * 1024 * 1024 }, () => done());
+    execFile(
+      exe,
+      args,
+      { cwd: root, env, maxBuffer: 64 * 1024 * 1024, timeout: DECLARATIONS_TIMEOUT_MS },
+      (err, stdout, stderr) => {
+        if (/\bTS5023\b/.test(stdout + stderr)) declarationsUnsupported = true; // unknown option
+        done(!err || typeof err.code === "number");
+      },
+    );
   });
 }
 

@@ -33,6 +33,12 @@ describe("declarationChange", () => {
     expect(declarationChange(box, box)).toEqual({ kind: "changed" });
     const level = "export declare const enum Level {\n    Low = 0\n}\n";
     expect(declarationChange(level, level)).toEqual({ kind: "changed" });
+    // a namespace reads the same with values in it or without
+    const ns = "export declare namespace Ops {\n}\n";
+    expect(declarationChange(ns, ns)).toEqual({ kind: "changed" });
+    // an ES private field cannot be reached from outside: its marker is no reason
+    const hashed = "export declare class Box {\n    #private;\n}\n";
+    expect(declarationChange(hashed, hashed)).toEqual({ kind: "same" });
   });
 
   it("lists exports added under new names, wherever they are added", () => {

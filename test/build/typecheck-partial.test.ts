@@ -3,12 +3,13 @@
  * files that import it; the other files keep their diagnostics; whatever can affect every file
  * (a global declaration, a new file) checks the whole project.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CACHE_DIR } from "../../build/cache.ts";
 import { buildProject } from "../../build/pipeline.ts";
-import { tempProject, triggerSource } from "../support/project.ts";
+import { REPO, tempProject, triggerSource } from "../support/project.ts";
 
 const trigger = (name: string, body: string) => triggerSource(name, ["TIMER_30SEC"], body);
 const LIB = "export function twice(n: number): number { return n * 2; }\n";
@@ -212,6 +213,64 @@ describe("an edited module's importers, judged by its declarations", () => {
     expect(await errors(t)).toEqual(["EH300 triggers/lib/wrap.ts:3"]);
     // no declarations to compare: the importer is checked again
     expect(partialRoots(t.root)?.sort()).toEqual(["triggers/a.ts", "triggers/lib/wrap.ts"]);
+  });
+});
+
+describe("the declarations' own tsc run", () => {
+  it("sees the project's global declarations, which a module's inferred types may name", async () => {
+    const load = (body: string) => `export function load(c: Cfg) { ${body} }\n`;
+    const t = tempProject({
+      "triggers/lib/env.d.ts": "interface Cfg { n: { x: number }; m: { x: string } }\n",
+      "triggers/lib/load.ts": load("return c.n;"),
+      "triggers/a.ts": trigger(
+        "A",
+        'import { load } from "./lib/load";\nconst v: number = load({ n: { x: 1 }, m: { x: "" } }).x;\ndebug(String(v));',
+      ),
+    });
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/lib/load.ts", load("return c.n; /* edited */"));
+    expect(await errors(t)).toEqual([]);
+    // Without Cfg, load() would return `any` before and after: the same declarations.
+    t.write("triggers/lib/load.ts", load("return c.m;"));
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+  });
+
+  it("checks an importer with problems on any addition, and leaves nothing behind in the project or the temp folder", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "ehtrig-tmp-"));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const t = tempProject({
+        // a project that asks for incremental builds with a build-info file of its own
+        "tsconfig.json": JSON.stringify({
+          extends: join(REPO, "tsconfig.base.json"),
+          compilerOptions: { incremental: true, tsBuildInfoFile: "./state.tsbuildinfo" },
+          include: ["triggers"],
+        }),
+        "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
+        "triggers/a.ts": trigger(
+          "A",
+          'import { twice } from "./lib/math";\nconst s: string = twice(1);\ndebug(s);',
+        ),
+        "triggers/b.ts": trigger("B", 'import { twice } from "./lib/math";\ndebug(String(twice(2)));'),
+      });
+      expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+      t.write("triggers/lib/math.ts", "export function twice(n: number): number { return n + n; }\n");
+      expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+      t.write(
+        "triggers/lib/math.ts",
+        "export function twice(n: number): number { return n + n; }\nexport const one = 1;\n",
+      );
+      expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+      // a.ts has a problem (its message might now suggest the new name); b.ts neither names it nor has one
+      expect(partialRoots(t.root)?.sort()).toEqual(["triggers/a.ts", "triggers/lib/math.ts"]);
+      expect(readdirSync(t.root).filter((f) => f.endsWith(".tsbuildinfo"))).toEqual([]);
+      expect(readdirSync(tmp).filter((f) => f.startsWith("ehtrig-dts-"))).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 
