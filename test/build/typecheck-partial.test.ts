@@ -274,6 +274,43 @@ describe("the declarations' own tsc run", () => {
   });
 });
 
+describe("declarations across modules and broken edits", () => {
+  it("checks the importers of importers when a module's declarations change through a re-export", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
+      "triggers/lib/more.ts": 'export { twice } from "./math";\n',
+      "triggers/a.ts": trigger(
+        "A",
+        'import { twice } from "./lib/more";\nconst n: number = twice(1);\ndebug(String(n));',
+      ),
+    });
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/lib/math.ts", "export function twice(n: number): number { return n + n; }\n");
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/lib/more.ts", 'export { twice } from "./math";\n// more\n');
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/lib/math.ts", "export function twice(n: number): string { return String(n * 2); }\n");
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+  });
+
+  it("checks every importer when the edited module has a syntax error, and again once it is mended", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
+      "triggers/a.ts": trigger(
+        "A",
+        'import { twice } from "./lib/math";\nconst n: number = twice(1);\ndebug(String(n));',
+      ),
+    });
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/lib/math.ts", "export function twice(n: number): number { return n + n; }\n");
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/lib/math.ts", "export function twice(n: number): number { return n + ; }\n");
+    expect((await errors(t)).some((e) => e.endsWith("triggers/lib/math.ts:1"))).toBe(true);
+    t.write("triggers/lib/math.ts", "export function twice(n: number): string { return String(n); }\n");
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+  });
+});
+
 describe("declarations that name another changed module's types", () => {
   it("checks the importers when a type the module's declarations name changed in the same edit", async () => {
     const t = tempProject({
