@@ -224,3 +224,36 @@ describe("the type-check session of watch mode", () => {
     await expect.poll(() => apiServersIn(t.root), { timeout: 5000 }).toEqual([]);
   });
 });
+
+describe("the session and the declarations a tsc check keeps", () => {
+  it("leaves no declarations behind for the modules it checked, which a later tsc check would misjudge by", async () => {
+    const math = (type: string, body: string) => `export function twice(n: number): ${type} { ${body} }\n`;
+    const t = tempProject({
+      "triggers/lib/math.ts": math("number", "return n * 2;"),
+      "triggers/a.ts": trigger(
+        "A",
+        'import { twice } from "./lib/math";\nconst n: number = twice(1);\ndebug(String(n));',
+      ),
+    });
+    // One cache, as watch mode keeps it; each build checks through the session or through tsc.
+    const cache = new BuildCache(t.root);
+    const session = new TypecheckSession();
+    onTestFinished(() => session.close());
+    const problems = async (via: "session" | "tsc") =>
+      (
+        await buildProject(t.project, { cache, write: false, ...(via === "session" ? { session } : {}) })
+      ).diagnostics.map((d) => `${d.code} ${d.location?.file}`);
+    expect(await problems("session")).toEqual([]);
+    expect(await session.opened()).toBe(true);
+    // A tsc check keeps math.ts's declarations: twice(n: number): number.
+    t.write("triggers/lib/math.ts", math("number", "return n + n;"));
+    expect(await problems("tsc")).toEqual([]);
+    // The session checks an edit that changes them; a.ts now has a problem.
+    t.write("triggers/lib/math.ts", math("string", "return String(n);"));
+    expect(await problems("session")).toEqual(["EH300 triggers/a.ts"]);
+    expect(session.answered).toBe(1);
+    // Back to the first declarations, checked by tsc: a.ts's problem is gone.
+    t.write("triggers/lib/math.ts", math("number", "return n * 3;"));
+    expect(await problems("tsc")).toEqual([]);
+  });
+});
