@@ -164,15 +164,18 @@ export async function typecheckCached(
     }
   }
 
-  const full = await typecheckProject(input);
+  const ambient = sources.filter((f) => isAmbient(f, hashes));
+  // (the declarations of every imported module, so that even its first edit is judged by them)
+  const full = await typecheckProject({ ...input, declarationsOf: "imported", globalFiles: ambient });
   cache.storeTypecheck({
     key,
     files,
     importers: Object.fromEntries([...full.importers].map(([f, from]) => [f, [...from].sort()])),
-    ambient: sources.filter((f) => isAmbient(f, hashes)),
+    ambient,
     external: externalOf(full.importers.keys()),
     diagnostics: full.diagnostics,
     imports: importsOf(sources, hashes),
+    declarations: Object.fromEntries(Object.entries(full.declarations ?? {}).map(([f, d]) => [rel(f), d])),
   });
   // The session loads what this check saw (generated declarations, files added or removed).
   if (session && generated) session.open(root, generated);

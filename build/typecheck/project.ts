@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, parse } from "node:path";
+import { dirname, isAbsolute, join, parse } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { declarationsFor } from "../engine/builtins/declarations.ts";
 import type { LanguageLevel } from "../engine/language.ts";
@@ -32,13 +32,14 @@ export interface TypecheckInput {
   /** Check only these files (absolute paths) and what they import, instead of the whole project. */
   roots?: readonly string[];
   /**
-   * With roots: also return the declarations tsc writes for these files (absolute paths), for
-   * cached.ts to tell which importers an edit concerns (declarations.ts).
+   * Also return the declarations tsc writes for these files (absolute paths), or, in a whole
+   * check, for every project file that another file imports ("imported"): for cached.ts to tell
+   * which importers an edit concerns (declarations.ts).
    */
-  declarationsOf?: readonly string[];
+  declarationsOf?: readonly string[] | "imported";
   /**
-   * Project files among roots that declare globals (cached.ts): the declarations are written in a
-   * program with them too, as the types they declare may be what a module's declarations say.
+   * Project files that declare globals (cached.ts): the declarations are written in a program
+   * with them too, as the types they declare may be what a module's declarations say.
    */
   globalFiles?: readonly string[];
 }
@@ -108,8 +109,7 @@ export async function typecheckProject({
   const temp = workDir ? undefined : mkdtempSync(join(tmpdir(), "ehtrig-tsc-"));
   try {
     const dir = dirname(generatedConfig(workDir ?? temp!));
-    const declarations =
-      roots && declarationsOf ? { of: declarationsOf, with: globalFiles ?? [] } : undefined;
+    const declarations = declarationsOf ? { of: declarationsOf, with: globalFiles ?? [] } : undefined;
     return await check(root, base, dir, level, targets, roots, declarations);
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
@@ -123,7 +123,7 @@ async function check(
   level: LanguageLevel,
   targets: Readonly<Record<string, TargetConfig>>,
   roots: readonly string[] | undefined,
-  declarationsOf: { of: readonly string[]; with: readonly string[] } | undefined,
+  declarationsOf: { of: readonly string[] | "imported"; with: readonly string[] } | undefined,
 ): Promise<TypecheckOutput> {
   mkdirSync(dir, { recursive: true });
   const dts = join(dir, "ehtrig-generated.d.ts");
@@ -157,17 +157,22 @@ async function check(
   // file whose `declare global` goes, a global .d.ts removed and added back) and keeps stale
   // results; cached.ts re-checks only what changed instead.
   const checked = runTsc(root, config([]), importers);
-  // The declarations, by a tsc process of their own alongside the check (see emitDeclarations).
-  const declarations = declarationsOf?.of.length
-    ? declarationsIn(
-        root,
-        join(dir, "tsconfig.declarations.json"),
-        [...globals, ...declarationsOf.with],
-        declarationsOf.of,
-      ).catch(() => ({}))
-    : undefined;
+  // The declarations, by a tsc process of their own (see emitDeclarations): alongside the check
+  // when the files are known, after it when they are those the check found imported.
+  const declarationsFor = (files: readonly string[]) =>
+    files.length
+      ? declarationsIn(
+          root,
+          join(dir, "tsconfig.declarations.json"),
+          [...globals, ...declarationsOf!.with],
+          files,
+        ).catch(() => ({}))
+      : undefined;
+  let declarations = Array.isArray(declarationsOf?.of) ? declarationsFor(declarationsOf.of) : undefined;
   try {
     const first = await checked;
+    if (declarationsOf?.of === "imported" && !brokenFiles(first).size)
+      declarations = declarationsFor(importedSources(root, importers));
     const broken = brokenFiles(first);
     let messages = first;
     if (broken.size) {
@@ -221,6 +226,21 @@ async function declarationsIn(
     // (a file held open elsewhere, as antivirus software does on Windows, is left to the OS)
     rmSync(outDir, { recursive: true, force: true, maxRetries: 2 });
   }
+}
+
+/** The project's own .ts sources (absolute paths) that another file of the program imports. */
+function importedSources(root: string, importers: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  return [...importers]
+    .filter(
+      ([file, from]) =>
+        from.size > 0 &&
+        /\.[cm]?tsx?$/.test(file) &&
+        !/\.d\.[cm]?tsx?$/.test(file) &&
+        !file.startsWith("..") &&
+        !file.includes("node_modules/") &&
+        !isAbsolute(file),
+    )
+    .map(([file]) => join(root, file));
 }
 
 /** Project files (not tsconfig.json or libraries) with syntax errors, which tsc reports as TS1xxx. */
