@@ -16,7 +16,7 @@
  * tsconfig excludes), any other file the last check read (an npm package's declarations) that
  * changed, and any diagnostic without a place.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { rootRelative } from "../discover.ts";
 import { BuildCache, FileHashes, listFiles, type CachedTypecheck } from "../cache.ts";
@@ -61,6 +61,16 @@ export async function typecheckCached(
   const sources = listFiles([project.triggersDir], /\.ts$/);
   const files = Object.fromEntries(sources.map((f) => [f, hashes.get(f)]));
   const rel = (abs: string): string => rootRelative(root, abs);
+  /**
+   * The declarations a check wrote that the cache may keep (root-relative): those of the project's
+   * sources, and none when a source changed on disk since the build hashed it. tsc then read the
+   * newer text, and its declarations kept with the older hash would misjudge the next edit.
+   */
+  const kept = (written: Readonly<Record<string, string>> | undefined): Record<string, string> => {
+    const ours = Object.entries(written ?? {}).filter(([f]) => f in files);
+    if (!ours.length || !sameOnDisk(files)) return {};
+    return Object.fromEntries(ours.map(([f, dts]) => [rel(f), dts]));
+  };
 
   const last = cache.typecheck();
   // Watch mode's first build may find the last check still good: the session opens on the
@@ -147,8 +157,7 @@ export async function typecheckCached(
         for (const [f, from] of partial.importers)
           importers[f] = [...new Set([...(importers[f] ?? []), ...[...from].filter((i) => scope.has(i))])];
         const external = { ...last.external, ...externalOf(partial.importers.keys()) };
-        const declarations = without(last.declarations, scope);
-        for (const [f, dts] of Object.entries(partial.declarations ?? {})) declarations[rel(f)] = dts;
+        const declarations = { ...without(last.declarations, scope), ...kept(partial.declarations) };
         cache.storeTypecheck({
           key,
           files,
@@ -165,8 +174,12 @@ export async function typecheckCached(
   }
 
   const ambient = sources.filter((f) => isAmbient(f, hashes));
-  // (the declarations of every imported module, so that even its first edit is judged by them)
-  const full = await typecheckProject({ ...input, declarationsOf: "imported", globalFiles: ambient });
+  // The declarations of every imported module, so that even its first edit is judged by them
+  // (not without a cache folder: nothing would keep them).
+  const full = await typecheckProject({
+    ...input,
+    ...(cache.dir ? { declarationsOf: "imported" as const, globalFiles: ambient } : {}),
+  });
   cache.storeTypecheck({
     key,
     files,
@@ -175,7 +188,7 @@ export async function typecheckCached(
     external: externalOf(full.importers.keys()),
     diagnostics: full.diagnostics,
     imports: importsOf(sources, hashes),
-    declarations: Object.fromEntries(Object.entries(full.declarations ?? {}).map(([f, d]) => [rel(f), d])),
+    declarations: kept(full.declarations),
   });
   // The session loads what this check saw (generated declarations, files added or removed).
   if (session && generated) session.open(root, generated);
@@ -227,6 +240,17 @@ async function narrowScope(
   const scope = new Set([...edited, ...importersOf([...concerned], last.importers)]);
   const checked = await checkScope(scope);
   return { scope, checked };
+}
+
+/** Whether every file still has the content whose hash the build took (a fresh read of each). */
+function sameOnDisk(files: Readonly<Record<string, string | null>>): boolean {
+  return Object.entries(files).every(([file, hash]) => {
+    try {
+      return sha256(readFileSync(file)) === hash;
+    } catch {
+      return hash === null;
+    }
+  });
 }
 
 /** The declarations kept, less those of files checked again without emitting theirs. */

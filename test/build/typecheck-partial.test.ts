@@ -7,8 +7,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CACHE_DIR } from "../../build/cache.ts";
+import { BuildCache, CACHE_DIR, FileHashes } from "../../build/cache.ts";
 import { buildProject } from "../../build/pipeline.ts";
+import { typecheckCached } from "../../build/typecheck/cached.ts";
 import { REPO, tempProject, triggerSource } from "../support/project.ts";
 
 const trigger = (name: string, body: string) => triggerSource(name, ["TIMER_30SEC"], body);
@@ -150,8 +151,7 @@ describe("an edited module's importers, judged by its declarations", () => {
       trigger("A", 'import { twice } from "./lib/math";\nconst n: number = twice(1);\ndebug(String(n));'),
     );
     await errors(t);
-    t.write("triggers/lib/math.ts", math("return n + n;"));
-    await errors(t);
+    // (compared with the declarations the whole-project check wrote)
     t.write("triggers/lib/math.ts", "export function twice(n: number): string { return String(n * 2); }\n");
     expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
     expect(partialRoots(t.root)?.sort()).toEqual(["triggers/a.ts", "triggers/b.ts", "triggers/lib/math.ts"]);
@@ -169,8 +169,6 @@ describe("an edited module's importers, judged by its declarations", () => {
       ),
     });
     expect(await errors(t)).toEqual(["EH400 triggers/b.ts:2"]); // no export `half` yet
-    t.write("triggers/lib/math.ts", math("return n + n;"));
-    await errors(t);
     t.write("triggers/lib/math.ts", math("return n + n;") + "export const half = 0.5;\n");
     // b.ts names `half`, c.ts reaches it through the namespace: both checked again, a.ts not
     expect(await errors(t)).toEqual(["EH300 triggers/c.ts:3"]);
@@ -307,6 +305,45 @@ describe("declarations across modules and broken edits", () => {
     t.write("triggers/lib/math.ts", "export function twice(n: number): number { return n + ; }\n");
     expect((await errors(t)).some((e) => e.endsWith("triggers/lib/math.ts:1"))).toBe(true);
     t.write("triggers/lib/math.ts", "export function twice(n: number): string { return String(n); }\n");
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
+  });
+});
+
+describe("declarations a check may not keep", () => {
+  it("keeps none from a whole-project check that found a syntax error: the next module edit checks every importer", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
+      "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
+      "triggers/z.ts": trigger("Z", "const broken = ;"),
+    });
+    expect((await errors(t)).some((e) => e.includes("triggers/z.ts"))).toBe(true);
+    t.write("triggers/lib/math.ts", "export function twice(n: number): number { return n + n; }\n");
+    await errors(t);
+    expect(partialRoots(t.root)?.sort()).toEqual(["triggers/a.ts", "triggers/lib/math.ts"]);
+  });
+
+  it("keeps none when a source changed on disk while the build ran", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
+      "triggers/a.ts": trigger(
+        "A",
+        'import { twice } from "./lib/math";\nconst n: number = twice(1);\ndebug(String(n));',
+      ),
+    });
+    const kept = async (editDuringBuild: boolean) => {
+      const cache = new BuildCache(t.root);
+      const hashes = new FileHashes();
+      // The build hashes the sources first; tsc reads them later.
+      for (const f of ["triggers/lib/math.ts", "triggers/a.ts"]) hashes.get(join(t.root, f));
+      if (editDuringBuild)
+        t.write("triggers/lib/math.ts", "export function twice(n: number): string { return String(n); }\n");
+      await typecheckCached(t.project, cache, hashes);
+      return Object.keys(cache.typecheck()?.declarations ?? {});
+    };
+    expect(await kept(false)).toEqual(["triggers/lib/math.ts"]);
+    rmSync(join(t.root, CACHE_DIR), { recursive: true, force: true });
+    expect(await kept(true)).toEqual([]);
+    // The next build sees math.ts changed and, with nothing to compare, checks a.ts: its error shows.
     expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3"]);
   });
 });
