@@ -20,10 +20,6 @@ export interface BundleInput {
   id: string;
   /** Absolute path of the entry. */
   path: string;
-  /** The entry's source as read from disk. */
-  source: string;
-  /** Range of the metadata statement to blank out. */
-  range: [number, number];
 }
 
 export interface BundleOutput {
@@ -64,7 +60,8 @@ const GATED: Record<string, boolean> = Object.fromEntries(
 );
 
 /**
- * @param read a module's source text (the build's file hashes keep what they read)
+ * @param read a module's source text as it is bundled: a trigger file's, whether an entry or
+ *   imported by another trigger, with its metadata statement blanked (blankRange; pipeline.ts)
  * @param schedule when this call's module loads run, among other calls' (lowering-queue.ts)
  */
 export async function bundle(
@@ -84,7 +81,6 @@ export async function bundle(
     allowed: [...project.level.allowed],
     ponyfilled: [...project.level.ponyfilled],
     cache: modules,
-    entries: new Map(inputs.map((i) => [i.path, blankRange(i.source, i.range)])),
     read,
     diagnostics: constructs,
     loaded,

@@ -156,8 +156,8 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     const t0 = performance.now();
     // (first, so that the stages keep their order in the timings: bundle, compile, verify)
     timings.bundle = timings.compile = 0;
-    // A trigger file that another trigger imports is bundled as its own entry is, its metadata
-    // statement blanked, whichever call bundles the importer.
+    // Every trigger file is bundled with its metadata statement blanked: as an entry, and when
+    // another trigger imports it, whichever call bundles the importer.
     const triggerAt = new Map(all.map((s) => [s.source.path, s]));
     const moduleText = (path: string): string => {
       const s = triggerAt.get(path);
@@ -170,7 +170,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
     const bundles = batches(fresh).map((batch, i) =>
       bundle(
         project,
-        batch.map((s) => ({ id: s.source.id, path: s.source.path, source: s.text, range: s.range })),
+        batch.map((s) => ({ id: s.source.id, path: s.source.path })),
         cache.modules,
         moduleText,
         (load) => queue.run(i, load),

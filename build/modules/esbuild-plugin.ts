@@ -1,8 +1,8 @@
 /**
  * The esbuild plugin that makes bundling combine lowered modules: every source file is loaded as
- * its ES5 lowering (lower-module.ts, cached by content), trigger entries with their metadata
- * statement blanked (same length, so positions stay true), JSON files as the build read them, and
- * `ehtrig-helper:<name>` imports resolve to one virtual module per helper.
+ * its ES5 lowering (lower-module.ts, cached by content) of the text the build gives (trigger files
+ * with their metadata statement blanked: same length, so positions stay true), JSON files as the
+ * build read them, and `ehtrig-helper:<name>` imports resolve to one virtual module per helper.
  */
 import type * as esbuild from "esbuild";
 import { dirname, join } from "node:path";
@@ -19,9 +19,7 @@ export interface LowerModulesOptions {
   allowed: readonly string[];
   ponyfilled: readonly string[];
   cache: ModuleCache;
-  /** Entry path → its text with the metadata statement blanked. */
-  entries: ReadonlyMap<string, string>;
-  /** Any other module's source text. */
+  /** A module's source text; a trigger file's with its metadata statement blanked. */
   read: (path: string) => string;
   /** Filled in: constructs the engine cannot run, by module path. */
   diagnostics: Map<string, Diagnostic[]>;
@@ -53,7 +51,7 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
         resolveDir: o.root,
       }));
       const load = async (args: esbuild.OnLoadArgs): Promise<esbuild.OnLoadResult> => {
-        const contents = o.entries.get(args.path) ?? o.read(args.path);
+        const contents = o.read(args.path);
         const loader = /\.[mc]?ts$/.test(args.path) ? "ts" : "js";
         const key = BuildCache.keyOf("module", args.path, settings, contents);
         let lowered: CachedModule;

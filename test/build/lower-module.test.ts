@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BuildCache, CACHE_DIR } from "../../build/cache.ts";
-import { bundle } from "../../build/bundle.ts";
+import { blankRange, bundle } from "../../build/bundle.ts";
 import { readMetadata } from "../../build/metadata/read.ts";
 import { KEEP_BUILDS, ModuleCache } from "../../build/modules/module-cache.ts";
 import { lowerModule } from "../../build/modules/lower-module.ts";
@@ -102,13 +102,14 @@ describe("lowering per module", () => {
     const text = t.read("triggers/a.ts");
     const { range } = readMetadata(text, "triggers/a.ts", "a");
     const json = join(t.root, "triggers/data.json");
-    const read = (path: string) => (path === json ? '{ "limit": 7 }' : readFileSync(path, "utf8"));
-    const r = await bundle(
-      t.project,
-      [{ id: "a", path: join(t.root, "triggers/a.ts"), source: text, range: range! }],
-      new ModuleCache(undefined),
-      read,
-    );
+    const entry = join(t.root, "triggers/a.ts");
+    const read = (path: string) =>
+      path === json
+        ? '{ "limit": 7 }'
+        : path === entry
+          ? blankRange(text, range!)
+          : readFileSync(path, "utf8");
+    const r = await bundle(t.project, [{ id: "a", path: entry }], new ModuleCache(undefined), read);
     expect(r.diagnostics).toEqual([]);
     expect(r.outputs[0]!.code).toContain("limit: 7");
     expect(r.outputs[0]!.inputs).toContain(json);
