@@ -178,7 +178,7 @@ export async function typecheckCached(
   // (not without a cache folder: nothing would keep them).
   const full = await typecheckProject({
     ...input,
-    ...(cache.dir ? { declarationsOf: "imported" as const, globalFiles: ambient } : {}),
+    ...(cache.dir ? { declarationsOf: { importedOf: sources }, globalFiles: ambient } : {}),
   });
   cache.storeTypecheck({
     key,

@@ -12,7 +12,8 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, isAbsolute, join, parse } from "node:path";
+import { dirname, join, parse } from "node:path";
+import { rootRelative } from "../discover.ts";
 import { diagnostic, type Diagnostic } from "../diagnostics.ts";
 import { declarationsFor } from "../engine/builtins/declarations.ts";
 import type { LanguageLevel } from "../engine/language.ts";
@@ -32,11 +33,11 @@ export interface TypecheckInput {
   /** Check only these files (absolute paths) and what they import, instead of the whole project. */
   roots?: readonly string[];
   /**
-   * Also return the declarations tsc writes for these files (absolute paths), or, in a whole
-   * check, for every project file that another file imports ("imported"): for cached.ts to tell
-   * which importers an edit concerns (declarations.ts).
+   * Also return the declarations tsc writes for these files (absolute paths), or for those of
+   * `importedOf` that another file of the program imports (known once the check is done): for
+   * cached.ts to tell which importers an edit concerns (declarations.ts).
    */
-  declarationsOf?: readonly string[] | "imported";
+  declarationsOf?: readonly string[] | { importedOf: readonly string[] };
   /**
    * Project files that declare globals (cached.ts): the declarations are written in a program
    * with them too, as the types they declare may be what a module's declarations say.
@@ -123,7 +124,7 @@ async function check(
   level: LanguageLevel,
   targets: Readonly<Record<string, TargetConfig>>,
   roots: readonly string[] | undefined,
-  declarationsOf: { of: readonly string[] | "imported"; with: readonly string[] } | undefined,
+  declarationsOf: { of: NonNullable<TypecheckInput["declarationsOf"]>; with: readonly string[] } | undefined,
 ): Promise<TypecheckOutput> {
   mkdirSync(dir, { recursive: true });
   const dts = join(dir, "ehtrig-generated.d.ts");
@@ -168,12 +169,15 @@ async function check(
           files,
         ).catch(() => ({}))
       : undefined;
-  let declarations = Array.isArray(declarationsOf?.of) ? declarationsFor(declarationsOf.of) : undefined;
+  const wanted = declarationsOf?.of;
+  let declarations = Array.isArray(wanted) ? declarationsFor(wanted) : undefined;
   try {
     const first = await checked;
-    if (declarationsOf?.of === "imported" && !brokenFiles(first).size)
-      declarations = declarationsFor(importedSources(root, importers));
     const broken = brokenFiles(first);
+    if (wanted && "importedOf" in wanted && !broken.size)
+      declarations = declarationsFor(
+        wanted.importedOf.filter((f) => importers.get(rootRelative(root, f))?.size),
+      );
     let messages = first;
     if (broken.size) {
       const rest = await runTsc(root, config([...broken].map((f) => join(root, f))));
@@ -226,21 +230,6 @@ async function declarationsIn(
     // (a file held open elsewhere, as antivirus software does on Windows, is left to the OS)
     rmSync(outDir, { recursive: true, force: true, maxRetries: 2 });
   }
-}
-
-/** The project's own .ts sources (absolute paths) that another file of the program imports. */
-function importedSources(root: string, importers: ReadonlyMap<string, ReadonlySet<string>>): string[] {
-  return [...importers]
-    .filter(
-      ([file, from]) =>
-        from.size > 0 &&
-        /\.[cm]?tsx?$/.test(file) &&
-        !/\.d\.[cm]?tsx?$/.test(file) &&
-        !file.startsWith("..") &&
-        !file.includes("node_modules/") &&
-        !isAbsolute(file),
-    )
-    .map(([file]) => join(root, file));
 }
 
 /** Project files (not tsconfig.json or libraries) with syntax errors, which tsc reports as TS1xxx. */

@@ -111,6 +111,12 @@ export function parseImporters(output: string, root: string): Map<string, Set<st
 }
 
 /**
+ * Whatever the project's tsconfig says, no incremental state (not trusted: project.ts), nor the
+ * composite setting that would require it.
+ */
+const NO_BUILD_STATE = ["--incremental", "false", "--composite", "false"];
+
+/**
  * @param tsconfig absolute path of the tsconfig to check
  * @param importers when given, filled with who imports whom (parseImporters)
  */
@@ -126,9 +132,7 @@ export async function runTsc(
     execFile(
       exe,
       [
-        ...["-p", tsconfig, "--noEmit", "--pretty", "false"],
-        // (incremental state is not trusted: project.ts; composite would require it)
-        ...["--incremental", "false", "--composite", "false"],
+        ...["-p", tsconfig, "--noEmit", "--pretty", "false", ...NO_BUILD_STATE],
         ...(importers ? ["--explainFiles"] : []),
       ],
       { cwd: root, env: tscEnvironment(), maxBuffer: 64 * 1024 * 1024 },
@@ -171,7 +175,7 @@ export async function emitDeclarations(root: string, tsconfig: string, outDir: s
   const args = [
     ...["-p", tsconfig, "--pretty", "false", "--noCheck", "--noEmit", "false", "--declaration"],
     ...["--emitDeclarationOnly", "--declarationMap", "false", "--stripInternal", "false"],
-    ...["--noEmitOnError", "false", "--incremental", "false", "--composite", "false"],
+    ...["--noEmitOnError", "false", ...NO_BUILD_STATE],
     ...["--outDir", outDir, "--declarationDir", outDir, "--rootDir", parse(root).root],
   ];
   // One thread: it is small, and it runs beside the check and the build.
