@@ -14,6 +14,9 @@ import { REPO, tempProject, triggerSource } from "../support/project.ts";
 
 const trigger = (name: string, body: string) => triggerSource(name, ["TIMER_30SEC"], body);
 const LIB = "export function twice(n: number): number { return n * 2; }\n";
+/** Trigger A, which keeps what twice() returns, imported from `from`, as a number. */
+const numberFromTwice = (from: string) =>
+  trigger("A", `import { twice } from "${from}";\nconst n: number = twice(1);\ndebug(String(n));`);
 
 async function errors(t: ReturnType<typeof tempProject>): Promise<string[]> {
   const r = await buildProject(t.project, { write: false });
@@ -146,10 +149,7 @@ describe("an edited module's importers, judged by its declarations", () => {
 
   it("checks the importers again when the declarations change", async () => {
     const t = project();
-    t.write(
-      "triggers/a.ts",
-      trigger("A", 'import { twice } from "./lib/math";\nconst n: number = twice(1);\ndebug(String(n));'),
-    );
+    t.write("triggers/a.ts", numberFromTwice("./lib/math"));
     await errors(t);
     // (compared with the declarations the whole-project check wrote)
     t.write("triggers/lib/math.ts", "export function twice(n: number): string { return String(n * 2); }\n");
@@ -245,7 +245,7 @@ describe("the declarations' own tsc run", () => {
           compilerOptions: { incremental: true, tsBuildInfoFile: "./state.tsbuildinfo" },
           include: ["triggers"],
         }),
-        "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
+        "triggers/lib/math.ts": LIB,
         "triggers/a.ts": trigger(
           "A",
           'import { twice } from "./lib/math";\nconst s: string = twice(1);\ndebug(s);',
@@ -275,12 +275,9 @@ describe("the declarations' own tsc run", () => {
 describe("declarations across modules and broken edits", () => {
   it("checks the importers of importers when a module's declarations change through a re-export", async () => {
     const t = tempProject({
-      "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
+      "triggers/lib/math.ts": LIB,
       "triggers/lib/more.ts": 'export { twice } from "./math";\n',
-      "triggers/a.ts": trigger(
-        "A",
-        'import { twice } from "./lib/more";\nconst n: number = twice(1);\ndebug(String(n));',
-      ),
+      "triggers/a.ts": numberFromTwice("./lib/more"),
     });
     expect(await errors(t)).toEqual([]);
     t.write("triggers/lib/math.ts", "export function twice(n: number): number { return n + n; }\n");
@@ -293,11 +290,8 @@ describe("declarations across modules and broken edits", () => {
 
   it("checks every importer when the edited module has a syntax error, and again once it is mended", async () => {
     const t = tempProject({
-      "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
-      "triggers/a.ts": trigger(
-        "A",
-        'import { twice } from "./lib/math";\nconst n: number = twice(1);\ndebug(String(n));',
-      ),
+      "triggers/lib/math.ts": LIB,
+      "triggers/a.ts": numberFromTwice("./lib/math"),
     });
     expect(await errors(t)).toEqual([]);
     t.write("triggers/lib/math.ts", "export function twice(n: number): number { return n + n; }\n");
@@ -312,7 +306,7 @@ describe("declarations across modules and broken edits", () => {
 describe("declarations a check may not keep", () => {
   it("keeps none from a whole-project check that found a syntax error: the next module edit checks every importer", async () => {
     const t = tempProject({
-      "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
+      "triggers/lib/math.ts": LIB,
       "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
       "triggers/z.ts": trigger("Z", "const broken = ;"),
     });
@@ -324,11 +318,8 @@ describe("declarations a check may not keep", () => {
 
   it("keeps none when a source changed on disk while the build ran", async () => {
     const t = tempProject({
-      "triggers/lib/math.ts": "export function twice(n: number): number { return n * 2; }\n",
-      "triggers/a.ts": trigger(
-        "A",
-        'import { twice } from "./lib/math";\nconst n: number = twice(1);\ndebug(String(n));',
-      ),
+      "triggers/lib/math.ts": LIB,
+      "triggers/a.ts": numberFromTwice("./lib/math"),
     });
     const kept = async (editDuringBuild: boolean) => {
       const cache = new BuildCache(t.root);
