@@ -17,7 +17,7 @@
  * changed, and any diagnostic without a place.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { rootRelative } from "../discover.ts";
 import { BuildCache, FileHashes, listFiles, type CachedTypecheck } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -180,11 +180,24 @@ export async function typecheckCached(
     ...input,
     ...(cache.dir ? { declarationsOf: { importedOf: sources }, globalFiles: ambient } : {}),
   });
+  // Files outside the sources that declare globals for every file (a typings/ folder the
+  // tsconfig's include adds): a partial check must be given them too, as its only roots.
+  const included = [...full.importers.keys()]
+    .map((f) => resolve(root, f))
+    .filter(
+      (f) =>
+        !(f in files) &&
+        !sharedSet.has(f) &&
+        !f.split(sep).includes("node_modules") &&
+        !(cache.dir && f.startsWith(cache.dir + sep)) &&
+        hashes.get(f) !== null &&
+        isAmbient(f, hashes),
+    );
   cache.storeTypecheck({
     key,
     files,
     importers: Object.fromEntries([...full.importers].map(([f, from]) => [f, [...from].sort()])),
-    ambient,
+    ambient: [...ambient, ...included],
     external: externalOf(full.importers.keys()),
     diagnostics: full.diagnostics,
     imports: importsOf(sources, hashes),

@@ -116,6 +116,25 @@ describe("type-check of what changed", () => {
     t.write("node_modules/risk-levels/index.d.ts", "export interface Level { label: string }\n");
     expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3", "EH300 triggers/a.ts:4"]);
   });
+
+  it("gives a partial check the global declarations the tsconfig's include adds outside triggers/", async () => {
+    const t = tempProject({
+      "typings/jira.d.ts": "interface JiraIssue { key: string }\n",
+      "triggers/a.ts": trigger("A", 'const i: JiraIssue = { key: "A-1" };\ndebug(i.key);'),
+      "triggers/b.ts": trigger("B", 'debug("b");'),
+    });
+    t.write(
+      "tsconfig.json",
+      JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "typings"] }),
+    );
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/a.ts", trigger("A", 'const i: JiraIssue = { key: "A-2" };\ndebug(i.key);'));
+    expect(await errors(t)).toEqual([]);
+    expect(partialRoots(t.root)).toEqual(["triggers/a.ts", "typings/jira.d.ts"]);
+    // An edit of those declarations concerns every file: the whole project is checked.
+    t.write("typings/jira.d.ts", "interface JiraIssue { id: string }\n");
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:2", "EH300 triggers/a.ts:3"]);
+  });
 });
 
 describe("an edited module's importers, judged by its declarations", () => {
