@@ -12,9 +12,10 @@
  *
  * Anything whose effect is not confined to importers checks the whole project: types/, the
  * tsconfigs, the generated declarations (language level, declared targets), a file added or
- * removed, a file that declares globals or modules, a file the last check did not cover (one the
- * tsconfig excludes), any other file the last check read (an npm package's declarations) that
- * changed, and any diagnostic without a place.
+ * removed, a file that declares globals or modules or that such a file imports (directly or not),
+ * a file the last check did not cover (one the tsconfig excludes), any other file the last check
+ * read (an npm package's declarations, a typings/ folder the tsconfig includes) that changed, and
+ * any diagnostic without a place.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
@@ -104,8 +105,9 @@ export async function typecheckCached(
       changed.every((f) => f in last.files && rel(f) in last.importers) &&
       !changed.some((f) => last.ambient.includes(f) || isAmbient(f, hashes)) &&
       last.diagnostics.every((d) => d.location);
-    if (confined) {
-      const affected = importersOf(changed.map(rel), last.importers);
+    const affected = confined ? importersOf(changed.map(rel), last.importers) : new Set<string>();
+    // A module that a file declaring globals imports reaches every file through those globals.
+    if (confined && ![...affected].some((f) => last.ambient.includes(resolve(root, f)))) {
       const imports = { ...(last.imports ?? {}), ...importsOf(changed, hashes) };
       if (session && generated && sameImports(changed, last.imports, imports) && !hasSyntaxErrors(last)) {
         const checked = await session.check(

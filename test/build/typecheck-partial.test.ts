@@ -117,6 +117,19 @@ describe("type-check of what changed", () => {
     expect(await errors(t)).toEqual(["EH300 triggers/a.ts:3", "EH300 triggers/a.ts:4"]);
   });
 
+  it("checks the whole project when a changed module's types reach every file through a global", async () => {
+    const t = tempProject({
+      "triggers/lib/issue.ts": "export interface Issue { key: string }\n",
+      "triggers/lib/globals.ts":
+        'import type { Issue } from "./issue";\ndeclare global {\n  interface Ticket { issue: Issue }\n}\nexport {};\n',
+      "triggers/a.ts": trigger("A", 'const t: Ticket = { issue: { key: "A-1" } };\ndebug(t.issue.key);'),
+    });
+    expect(await errors(t)).toEqual([]);
+    // a.ts imports neither module, yet the global type it names changes.
+    t.write("triggers/lib/issue.ts", "export interface Issue { key: number }\n");
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:2", "EH300 triggers/a.ts:3"]);
+  });
+
   it("gives a partial check the global declarations the tsconfig's include adds outside triggers/", async () => {
     const t = tempProject({
       "typings/jira.d.ts": "interface JiraIssue { key: string }\n",
