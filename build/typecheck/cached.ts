@@ -34,6 +34,9 @@ import {
   type TypecheckOutput,
 } from "./project.ts";
 import { declarationChange, mayUseAdded } from "./declarations.ts";
+import { includedFiles } from "./included.ts";
+import { isAmbientText } from "./ambient.ts";
+import { importersOf } from "./graph.ts";
 import type { TypecheckSession } from "./session.ts";
 import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
 
@@ -54,12 +57,14 @@ export async function typecheckCached(
     // (in this repository the project's types/ and the toolkit's are the same folder)
     ...listFiles([...new Set([join(root, "types"), join(toolkit, "types")])], /\.ts$/),
   ];
+  const sources = listFiles([project.triggersDir], /\.ts$/);
   const key = BuildCache.keyOf(
     generatedDeclarations(project.level),
     projectDeclarations(project.config.targets ?? {}),
     ...shared.map((f) => `${f}:${hashes.get(f)}`),
+    // (a file added to or removed from a folder the tsconfig includes checks the whole project)
+    ...includedFiles(join(root, TSCONFIG), sources),
   );
-  const sources = listFiles([project.triggersDir], /\.ts$/);
   const files = Object.fromEntries(sources.map((f) => [f, hashes.get(f)]));
   const rel = (abs: string): string => rootRelative(root, abs);
   /**
@@ -105,7 +110,7 @@ export async function typecheckCached(
       changed.every((f) => f in last.files && rel(f) in last.importers) &&
       !changed.some((f) => last.ambient.includes(f) || isAmbient(f, hashes)) &&
       last.diagnostics.every((d) => d.location);
-    const affected = confined ? importersOf(changed.map(rel), last.importers) : new Set<string>();
+    const affected = confined ? importersOf(changed.map(rel), (f) => last.importers[f]) : new Set<string>();
     // A module that a file declaring globals imports reaches every file through those globals.
     if (confined && ![...affected].some((f) => last.ambient.includes(resolve(root, f)))) {
       const imports = { ...(last.imports ?? {}), ...importsOf(changed, hashes) };
@@ -252,7 +257,7 @@ async function narrowScope(
     }
   }
   if (!concerned.size) return { scope: edited, checked: first };
-  const scope = new Set([...edited, ...importersOf([...concerned], last.importers)]);
+  const scope = new Set([...edited, ...importersOf(concerned, (f) => last.importers[f])]);
   const checked = await checkScope(scope);
   return { scope, checked };
 }
@@ -299,9 +304,6 @@ function importsOf(files: readonly string[], hashes: FileHashes): Record<string,
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(["'`])[^"'`\n]*\1|^\s*\/\/\/\s*<reference[^\n]*/gm;
 
-const AMBIENT =
-  /\bdeclare\s+(global|module)\b|^\s*\/\/\/\s*<reference\s+(lib|types)\s*=|^\s*import\s*["'][^./]/m;
-
 function sameImports(
   changed: readonly string[],
   before: Readonly<Record<string, string>> | undefined,
@@ -316,29 +318,7 @@ function hasSyntaxErrors(entry: { diagnostics: Diagnostic[] }): boolean {
   return entry.diagnostics.some((d) => isSyntaxCode(d.message.split(":", 1)[0]!));
 }
 
-/** The changed files and every file that imports one of them, directly or through others. */
-function importersOf(changed: string[], importers: Readonly<Record<string, string[]>>): Set<string> {
-  const out = new Set(changed);
-  const queue = [...changed];
-  while (queue.length) {
-    for (const from of importers[queue.pop()!] ?? []) {
-      if (!out.has(from)) {
-        out.add(from);
-        queue.push(from);
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * A declaration file, or a module that declares globals or other modules, references a lib or
- * types package, or imports a package for its side effects (which may declare globals): it may
- * affect any file.
- */
+/** isAmbientText, read with the build's hashes: one read of each file a build looks at. */
 function isAmbient(file: string, hashes: FileHashes): boolean {
-  if (file.endsWith(".d.ts")) return true;
-  // (read with the build's hashes: one read of each file a build looks at)
-  const text = hashes.text(file);
-  return text === undefined || AMBIENT.test(text);
+  return isAmbientText(file, hashes.text(file));
 }

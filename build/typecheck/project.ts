@@ -8,7 +8,8 @@
  *
  * tsc reports no semantic error anywhere while any file has a syntax error, so one broken trigger
  * would hide every other trigger's type errors: the check is run again without the broken files
- * (their syntax errors are kept from the first run).
+ * and the files that import them (their syntax errors are kept from the first run). It is not
+ * when one of those declares globals: the files using them would get errors that are not theirs.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +20,8 @@ import { declarationsFor } from "../engine/builtins/declarations.ts";
 import type { LanguageLevel } from "../engine/language.ts";
 import type { TargetConfig, TargetType } from "../project/config.ts";
 import { toolkitRoot } from "../toolkit-files.ts";
+import { isAmbientText } from "./ambient.ts";
+import { importersOf } from "./graph.ts";
 import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
 import { declarationPath, emitDeclarations, resolvedFiles, runTsc, type TscMessage } from "./tsc.ts";
 
@@ -179,8 +182,11 @@ async function check(
         wanted.importedOf.filter((f) => importers.get(rootRelative(root, f))?.size),
       );
     let messages = first;
-    if (broken.size) {
-      const rest = await runTsc(root, config([...broken].map((f) => join(root, f))));
+    // Without the broken files, and those that import them (which would bring them back): unless
+    // one of those declares globals, whose users would get errors that are not theirs.
+    const left = importersOf(broken, (f) => importers.get(f));
+    if (broken.size && ![...left].some((f) => isAmbientText(f, readText(join(root, f))))) {
+      const rest = await runTsc(root, config([...left].map((f) => join(root, f))));
       messages = [...first.filter((m) => m.location && broken.has(m.location.file)), ...rest];
     }
     const output: TypecheckOutput = { diagnostics: messages.map(fromTsc), importers };
@@ -261,4 +267,12 @@ async function declarationFiles(tsconfig: string): Promise<string[]> {
 
 function mentionsFiles(tsconfig: string): boolean {
   return /"files"/.test(readFileSync(tsconfig, "utf8"));
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
