@@ -188,12 +188,14 @@ function fromMessage(
     ? { ...m.location!, file: original.file, line: original.line, column: original.column - 1 }
     : m.location;
   const lowering = m.text.startsWith(LOWERING_PREFIX);
+  // A note that says which plugin raised an error (ehtrig's own, loading a module) is
+  // ehtrig's business, not the user's.
+  const notes = m.notes.filter((n) => !/^The plugin "ehtrig-/.test(n.text));
   return diagnostic(
     lowering ? "EH401" : /^Top-level return/.test(m.text) ? "EH402" : "EH400",
-    // A lowering error's only note says which plugin raised it, which is ehtrig's business.
     lowering
       ? m.text.slice(LOWERING_PREFIX.length)
-      : m.text + (m.notes.length ? ` (${m.notes.map((n) => n.text).join("; ")})` : ""),
+      : m.text + (notes.length ? ` (${notes.map((n) => n.text).join("; ")})` : ""),
     {
       location: loc
         ? { file: relPath(project, resolve(project.root, loc.file)), line: loc.line, column: loc.column + 1 }

@@ -72,6 +72,9 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
             return { contents: Buffer.from(code), diagnostics: out.diagnostics, lowered: out.lowered };
           });
         } catch (err) {
+          // esbuild could not read the module (a syntax error): its own messages, with their
+          // places in the module, not a failed callback placed at the line that imports it.
+          if (isTransformFailure(err)) return { errors: err.errors };
           if (!(err instanceof LoweringError)) throw err;
           const at = err.location;
           return {
@@ -103,4 +106,9 @@ export function lowerModulesPlugin(o: LowerModulesOptions): esbuild.Plugin {
 function asModule(code: string): string {
   const at = code.lastIndexOf("\n//# sourceMappingURL=");
   return at < 0 ? `${code}\nexport {};\n` : `${code.slice(0, at)}\nexport {};${code.slice(at)}`;
+}
+
+function isTransformFailure(err: unknown): err is { errors: esbuild.PartialMessage[] } {
+  const errors = err instanceof Error ? (err as { errors?: unknown }).errors : undefined;
+  return Array.isArray(errors) && errors.length > 0;
 }

@@ -39,6 +39,41 @@ describe("one broken trigger never hides the others", () => {
     expect(seen).toContain("EH300 triggers/good.ts:2");
   });
 
+  it("a broken module hides no error of the triggers that do not import it", async () => {
+    const t = tempProject({
+      "triggers/lib/broken.ts": "export function f(: number {}\n",
+      "triggers/uses.ts": triggerSource(
+        "Uses",
+        ["DETECTION_UPDATE"],
+        'import { f } from "./lib/broken";\nf();',
+      ),
+      "triggers/good.ts": TYPE_ERROR,
+    });
+    const r = await buildProject(t.project, { write: false });
+    const seen = r.diagnostics.map((d) => `${d.code} ${d.location?.file}:${d.location?.line}`);
+    expect(seen).toContain("EH300 triggers/good.ts:2");
+    // The syntax error is reported once, where it is, with the bundler's words; nothing is said
+    // of the importer's types until the module parses.
+    expect(seen.filter((s) => s.includes("broken.ts:1"))).toEqual(["EH400 triggers/lib/broken.ts:1"]);
+    expect(r.diagnostics.find((d) => d.code === "EH400")!.message).toBe('Expected identifier but found ":"');
+    expect(seen.filter((s) => s.includes("uses.ts"))).toEqual([]);
+  });
+
+  it("a broken file that declares globals gives their users no errors that are not theirs", async () => {
+    const t = tempProject({
+      "triggers/lib/globals.ts":
+        "declare global {\n  interface Ticket { id: string }\n}\nexport const x = (;\n",
+      "triggers/uses.ts": triggerSource(
+        "Uses",
+        ["DETECTION_UPDATE"],
+        'const t: Ticket = { id: "1" };\ndebug(t.id);',
+      ),
+    });
+    const r = await buildProject(t.project, { write: false });
+    const seen = r.diagnostics.map((d) => `${d.code} ${d.location?.file}:${d.location?.line}`);
+    expect(seen).toEqual(["EH300 triggers/lib/globals.ts:4"]);
+  });
+
   it("the broken trigger named alone still gets its syntax error", async () => {
     const t = tempProject({ "triggers/good.ts": TYPE_ERROR, "triggers/broken.ts": BROKEN });
     const r = await checkProject(t.project, ["broken"]);
