@@ -147,6 +147,11 @@ describe("type-check of what changed", () => {
     // An edit of those declarations concerns every file: the whole project is checked.
     t.write("typings/jira.d.ts", "interface JiraIssue { id: string }\n");
     expect(await errors(t)).toEqual(["EH300 triggers/a.ts:2", "EH300 triggers/a.ts:3"]);
+    // So does a file that goes from there, and one that comes back.
+    rmSync(join(t.root, "typings/jira.d.ts"));
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:2"]);
+    t.write("typings/jira.d.ts", "interface JiraIssue { key: string }\n");
+    expect(await errors(t)).toEqual([]);
   });
 });
 
