@@ -33,9 +33,15 @@ const VERSIONS: Record<string, (string | undefined)[]> = {
   "triggers/lib/globals.ts": [
     'import type { Issue } from "./issue";\ndeclare global {\n  interface Ticket { issue: Issue }\n}\nexport {};\n',
     'import type { Issue } from "./issue";\ndeclare global {\n  interface Ticket { issue: Issue; id: string }\n}\nexport {};\n',
+    'declare global {\n  interface Ticket { issue: string\n}\nexport {};\n', // a syntax error
     undefined,
   ],
-  "typings/extra.d.ts": ["interface Extra { n: number }\n", "interface Extra { n: string }\n", undefined],
+  "typings/extra.d.ts": [
+    "interface Extra { n: number }\n",
+    "interface Extra { n: string }\n",
+    "interface Extra { n: number\n", // a syntax error
+    undefined,
+  ],
   "triggers/a.ts": [
     trigger("A", 'import { label } from "./lib/index";\nconst s: string = label({ key: "A-1" });\ndebug(s);'),
     trigger("A", 'import { label } from "./lib/index";\nconst s: string = label({ key: "A-2" });\ndebug(s);'),
