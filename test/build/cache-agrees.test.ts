@@ -11,12 +11,16 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { BuildCache } from "../../build/cache.ts";
 import { buildProject, type BuildResult } from "../../build/pipeline.ts";
 import { TypecheckSession } from "../../build/typecheck/session.ts";
+import { loadProject } from "../../build/project/config.ts";
 import { REPO, tempProject, triggerSource } from "../support/project.ts";
 
 const trigger = (name: string, body: string) => triggerSource(name, ["TIMER_30SEC"], body);
 
 /** Each file's versions; undefined: the file does not exist. */
-const VERSIONS: Record<string, (string | undefined)[]> = {
+const TYPES: Record<string, (string | undefined)[]> = {
+  "tsconfig.json": [
+    JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "typings"] }),
+  ],
   "triggers/lib/issue.ts": [
     "export interface Issue { key: string }\n",
     "export interface Issue { key: number }\n",
@@ -33,7 +37,7 @@ const VERSIONS: Record<string, (string | undefined)[]> = {
   "triggers/lib/globals.ts": [
     'import type { Issue } from "./issue";\ndeclare global {\n  interface Ticket { issue: Issue }\n}\nexport {};\n',
     'import type { Issue } from "./issue";\ndeclare global {\n  interface Ticket { issue: Issue; id: string }\n}\nexport {};\n',
-    'declare global {\n  interface Ticket { issue: string\n}\nexport {};\n', // a syntax error
+    "declare global {\n  interface Ticket { issue: string\n}\nexport {};\n", // a syntax error
     undefined,
   ],
   "typings/extra.d.ts": [
@@ -57,7 +61,10 @@ const VERSIONS: Record<string, (string | undefined)[]> = {
     trigger("C", 'const e: Extra = { n: "1" };\ndebug(String(e.n));'),
     trigger("C", "debug('c' +);"), // a syntax error
   ],
-  "triggers/d.ts": [undefined, trigger("D", 'import { label } from "./lib/format";\ndebug(label({ key: "D" }));')],
+  "triggers/d.ts": [
+    undefined,
+    trigger("D", 'import { label } from "./lib/format";\ndebug(label({ key: "D" }));'),
+  ],
 };
 
 /** A small seeded generator (mulberry32), so that a failing walk can be replayed. */
@@ -70,55 +77,77 @@ function random(seed: number): () => number {
   };
 }
 
-/** What a build reports and writes, to compare. */
-function outcome(r: BuildResult): { diagnostics: string[]; scripts: Record<string, string> } {
+/** What a build reports and writes, to compare (the project's folder written <root>). */
+function outcome(r: BuildResult, root: string): { diagnostics: string[]; scripts: Record<string, string> } {
+  const plain = (text: string) => text.split(root).join("<root>");
   return {
-    diagnostics: r.diagnostics.map(
-      (d) => `${d.code} ${d.location?.file}:${d.location?.line}:${d.location?.column} ${d.message}`,
+    diagnostics: r.diagnostics.map((d) =>
+      plain(`${d.code} ${d.location?.file}:${d.location?.line}:${d.location?.column} ${d.message}`),
     ),
-    scripts: Object.fromEntries(r.triggers.map((t) => [t.id, t.code])),
+    scripts: Object.fromEntries(r.triggers.map((t) => [t.id, plain(t.code)])),
   };
 }
 
-describe("builds that reuse earlier builds", () => {
-  it("report and write what a build with nothing cached does, edit after edit", async () => {
-    const files = Object.fromEntries(
-      Object.entries(VERSIONS).flatMap(([path, versions]) => (versions[0] ? [[path, versions[0]]] : [])),
-    );
-    const t = tempProject(files);
-    t.write(
-      "tsconfig.json",
-      JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "typings"] }),
-    );
-    const watchCache = new BuildCache(undefined);
-    const session = new TypecheckSession();
-    onTestFinished(() => session.close());
-    const next = random(11);
-    const paths = Object.keys(VERSIONS);
-    const current = Object.fromEntries(paths.map((p) => [p, 0]));
-    const steps: string[] = [];
-    let failing = 0;
-    for (let step = 0; step <= 24; step++) {
-      if (step > 0) {
-        const path = paths[Math.floor(next() * paths.length)]!;
-        const versions = VERSIONS[path]!;
-        const v = (current[path]! + 1 + Math.floor(next() * (versions.length - 1))) % versions.length;
-        current[path] = v;
-        const text = versions[v];
-        if (text === undefined) rmSync(join(t.root, path));
-        else t.write(path, text);
-        steps.push(`${path}@${v}`);
+/**
+ * Walks `steps` edits from the first version of every file, each picked by the seed, in two copies
+ * of the project: one built with nothing cached and then as `ehtrig build` builds (the cache on
+ * disk), the other as watch mode does (one cache and type-check session all along). Returns how
+ * many steps a clean build found type errors in, and how many checks the session answered.
+ */
+async function walk(
+  versions: Record<string, (string | undefined)[]>,
+  seed: number,
+  steps: number,
+): Promise<{ failing: number; answered: number }> {
+  const first = Object.fromEntries(
+    Object.entries(versions).flatMap(([path, v]) => (v[0] === undefined ? [] : [[path, v[0]]])),
+  );
+  const t = tempProject(first);
+  const w = tempProject(first);
+  const watchCache = new BuildCache(w.root);
+  const session = new TypecheckSession();
+  onTestFinished(() => session.close());
+  const next = random(seed);
+  const paths = Object.keys(versions).filter((p) => versions[p]!.length > 1);
+  const current = Object.fromEntries(paths.map((p) => [p, 0]));
+  const done: string[] = [];
+  let failing = 0;
+  for (let step = 0; step <= steps; step++) {
+    if (step > 0) {
+      const path = paths[Math.floor(next() * paths.length)]!;
+      const all = versions[path]!;
+      const v = (current[path]! + 1 + Math.floor(next() * (all.length - 1))) % all.length;
+      current[path] = v;
+      for (const p of [t, w]) {
+        if (all[v] === undefined) rmSync(join(p.root, path));
+        else p.write(path, all[v]);
       }
-      const clean = outcome(await buildProject(t.project, { cache: new BuildCache(undefined), write: false }));
-      const cached = outcome(await buildProject(t.project, { write: false }));
-      const watched = outcome(await buildProject(t.project, { cache: watchCache, session, write: false }));
-      const replay = `after the edits ${steps.join(", ") || "(none)"}`;
-      expect(cached, `cached on disk, ${replay}`).toEqual(clean);
-      expect(watched, `watch mode, ${replay}`).toEqual(clean);
-      if (clean.diagnostics.some((d) => d.startsWith("EH3"))) failing++;
+      done.push(`${path}@${v}`);
     }
-    // The walk went through broken states and back (it is not comparing empty results).
+    const clean = outcome(
+      await buildProject(loadProject(t.root), { cache: new BuildCache(undefined), write: false }),
+      t.root,
+    );
+    const cached = outcome(await buildProject(loadProject(t.root), { write: false }), t.root);
+    const watched = outcome(
+      await buildProject(loadProject(w.root), { cache: watchCache, session, write: false }),
+      w.root,
+    );
+    const replay = `seed ${seed}, after the edits ${done.join(", ") || "(none)"}`;
+    expect(cached, `cached on disk, ${replay}`).toEqual(clean);
+    expect(watched, `watch mode, ${replay}`).toEqual(clean);
+    if (clean.diagnostics.some((d) => d.startsWith("EH3"))) failing++;
+  }
+  return { failing, answered: session.answered };
+}
+
+describe("builds that reuse earlier builds", () => {
+  it("report and write what a build with nothing cached does, edit after edit of the types", async () => {
+    const { failing, answered } = await walk(TYPES, 11, 24);
+    // The walk went through broken states and back (it is not comparing empty results), and
+    // watch mode's session answered some checks itself.
     expect(failing).toBeGreaterThan(5);
     expect(failing).toBeLessThan(25);
+    expect(answered).toBeGreaterThan(0);
   }, 120_000);
 });
