@@ -36,7 +36,7 @@ import {
 import { declarationChange, mayUseAdded } from "./declarations.ts";
 import { includedFiles } from "./included.ts";
 import { isAmbientText } from "./ambient.ts";
-import { importersOf } from "./graph.ts";
+import { importersOf, reachable } from "./graph.ts";
 import type { TypecheckSession } from "./session.ts";
 import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
 
@@ -58,12 +58,13 @@ export async function typecheckCached(
     ...listFiles([...new Set([join(root, "types"), join(toolkit, "types")])], /\.ts$/),
   ];
   const sources = listFiles([project.triggersDir], /\.ts$/);
+  const included = includedFiles(join(root, TSCONFIG), sources);
   const key = BuildCache.keyOf(
     generatedDeclarations(project.level),
     projectDeclarations(project.config.targets ?? {}),
     ...shared.map((f) => `${f}:${hashes.get(f)}`),
     // (a file added to or removed from a folder the tsconfig includes checks the whole project)
-    ...includedFiles(join(root, TSCONFIG), sources),
+    ...included,
   );
   const files = Object.fromEntries(sources.map((f) => [f, hashes.get(f)]));
   const rel = (abs: string): string => rootRelative(root, abs);
@@ -154,15 +155,24 @@ export async function typecheckCached(
       const scope = narrowed?.scope ?? affected;
       const partial = narrowed ? narrowed.checked : await checkScope(scope);
       if (partial) {
-        const diagnostics = [
-          ...last.diagnostics.filter((d) => !scope.has(d.location!.file)),
-          ...partial.diagnostics.filter((d) => scope.has(d.location!.file)),
-        ];
-        const importers = Object.fromEntries(
+        const updated = Object.fromEntries(
           Object.entries(last.importers).map(([f, from]) => [f, from.filter((i) => !scope.has(i))]),
         );
         for (const [f, from] of partial.importers)
-          importers[f] = [...new Set([...(importers[f] ?? []), ...[...from].filter((i) => scope.has(i))])];
+          updated[f] = [...new Set([...(updated[f] ?? []), ...[...from].filter((i) => scope.has(i))])];
+        // A file the edit no longer imports from anywhere (JSON data, a module outside the
+        // sources) has left the program, and its diagnostics with it. The program's roots: the
+        // sources, what the tsconfig includes, and what nothing imported in the last check.
+        const roots = [
+          ...[...sources, ...included].map(rel),
+          ...Object.keys(last.importers).filter((f) => !last.importers[f]!.length),
+        ];
+        const inProgram = reachable(roots, updated);
+        const importers = Object.fromEntries(Object.entries(updated).filter(([f]) => inProgram.has(f)));
+        const diagnostics = [
+          ...last.diagnostics.filter((d) => !scope.has(d.location!.file)),
+          ...partial.diagnostics.filter((d) => scope.has(d.location!.file)),
+        ].filter((d) => inProgram.has(d.location!.file));
         const external = { ...last.external, ...externalOf(partial.importers.keys()) };
         const declarations = { ...without(last.declarations, scope), ...kept(partial.declarations) };
         cache.storeTypecheck({
@@ -189,7 +199,7 @@ export async function typecheckCached(
   });
   // Files outside the sources that declare globals for every file (a typings/ folder the
   // tsconfig's include adds): a partial check must be given them too, as its only roots.
-  const included = [...full.importers.keys()]
+  const includedAmbient = [...full.importers.keys()]
     .map((f) => resolve(root, f))
     .filter(
       (f) =>
@@ -204,7 +214,7 @@ export async function typecheckCached(
     key,
     files,
     importers: Object.fromEntries([...full.importers].map(([f, from]) => [f, [...from].sort()])),
-    ambient: [...ambient, ...included],
+    ambient: [...ambient, ...includedAmbient],
     external: externalOf(full.importers.keys()),
     diagnostics: full.diagnostics,
     imports: importsOf(sources, hashes),

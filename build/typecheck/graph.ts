@@ -18,3 +18,25 @@ export function importersOf(
   }
   return out;
 }
+
+/** The files `roots` lead to by imports or references (importers read backwards), roots included. */
+export function reachable(
+  roots: Iterable<string>,
+  importers: Readonly<Record<string, readonly string[]>>,
+): Set<string> {
+  const imports = new Map<string, string[]>();
+  for (const [file, from] of Object.entries(importers)) {
+    for (const f of from) imports.set(f, [...(imports.get(f) ?? []), file]);
+  }
+  const out = new Set(roots);
+  const queue = [...out];
+  while (queue.length) {
+    for (const file of imports.get(queue.pop()!) ?? []) {
+      if (!out.has(file)) {
+        out.add(file);
+        queue.push(file);
+      }
+    }
+  }
+  return out;
+}

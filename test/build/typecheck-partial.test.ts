@@ -130,6 +130,18 @@ describe("type-check of what changed", () => {
     expect(await errors(t)).toEqual(["EH300 triggers/a.ts:2", "EH300 triggers/a.ts:3"]);
   });
 
+  it("forgets the problems of a file that the edit no longer imports from anywhere", async () => {
+    const t = tempProject({
+      "triggers/lib/data.json": '{ "prefix": \n',
+      "triggers/a.ts": trigger("A", 'import data from "./lib/data.json";\ndebug(String(data));'),
+      "triggers/b.ts": trigger("B", 'debug("b");'),
+    });
+    expect((await errors(t)).filter((e) => e.includes("data.json")).length).toBeGreaterThan(0);
+    t.write("triggers/a.ts", trigger("A", 'debug("a");'));
+    expect(await errors(t)).toEqual([]);
+    expect(partialRoots(t.root)).toEqual(["triggers/a.ts"]);
+  });
+
   it("gives a partial check the global declarations the tsconfig's include adds outside triggers/", async () => {
     const t = tempProject({
       "typings/jira.d.ts": "interface JiraIssue { key: string }\n",
