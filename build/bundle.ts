@@ -7,7 +7,7 @@
  * position in the source map stays true).
  */
 import * as esbuild from "esbuild";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import type { Project } from "./project/config.ts";
 import { relPath } from "./discover.ts";
@@ -141,7 +141,10 @@ export async function bundle(
       id: input.id,
       code: code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n"),
       map,
-      inputs: read,
+      inputs: withManifests([
+        ...read,
+        ...imported(result.metafile, relPath(project, input.path)).map((p) => resolve(project.root, p)),
+      ]),
       diagnostics: read.flatMap((p) => constructs.get(p) ?? []).map((d) => ({ ...d, trigger: input.id })),
       modules: read.flatMap((p) => keys.get(p) ?? []),
     });
@@ -203,4 +206,34 @@ function fromMessage(
       ...(trigger ? { trigger } : {}),
     },
   );
+}
+
+/**
+ * Every module the bundler read for an entry (metafile paths), whether or not any of its code
+ * is in the output: an edit of a module whose code was all shaken off (a re-export nothing used
+ * yet) can change what the entry gets, so the trigger's cache entry depends on it too.
+ */
+function imported(metafile: esbuild.Metafile, entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const path = queue.pop()!;
+    if (seen.has(path) || !(path in metafile.inputs)) continue;
+    seen.add(path);
+    for (const i of metafile.inputs[path]!.imports) if (!i.external) queue.push(i.path);
+  }
+  return [...seen].filter((p) => !p.startsWith("ehtrig-helper:"));
+}
+
+/**
+ * The files read, with the package.json of each npm package among them: its fields (main,
+ * module, exports) chose which of the package's files the bundler read.
+ */
+function withManifests(files: readonly string[]): string[] {
+  const out = new Set(files);
+  for (const f of files) {
+    const m = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(f);
+    if (m) out.add(join(m[1]!, "package.json"));
+  }
+  return [...out].sort();
 }

@@ -39,6 +39,38 @@ describe("lowering per module", () => {
     expect(again.modules.stats).toEqual({ hits: 1, misses: 1 }); // only the edited trigger
   });
 
+  it("builds a trigger again when a module it imports changes, though none of that module's code was in its script", async () => {
+    const t = tempProject({
+      "triggers/lib/format.ts":
+        "export const VERSION = 2;\nexport function label(): string { return 'x'; }\n",
+      "triggers/lib/index.ts": 'export { label } from "./format";\n',
+      "triggers/a.ts": triggerSource(
+        "A",
+        ["TIMER_30SEC"],
+        'import * as lib from "./lib/index";\ndebug(String((lib as { VERSION?: number }).VERSION));',
+      ),
+    });
+    const first = await buildProject(t.project, { write: false });
+    expect(first.triggers[0]!.code).toContain("debug(String(void 0))");
+    t.write("triggers/lib/index.ts", 'export * from "./format";\n');
+    const second = await buildProject(t.project, { write: false });
+    expect(second.triggers[0]!.cached).toBe(false);
+    expect(second.triggers[0]!.code).toContain("var VERSION = 2");
+  });
+
+  it("builds a trigger again when an npm package's package.json names another main file", async () => {
+    const t = tempProject({
+      "node_modules/pad/package.json": JSON.stringify({ name: "pad", main: "index.js" }),
+      "node_modules/pad/index.js": 'module.exports = function (s) { return " " + s; };\n',
+      "node_modules/pad/plain.js": 'module.exports = function (s) { return "[" + s + "]"; };\n',
+      "node_modules/pad/index.d.ts": "export default function pad(s: string): string;\n",
+      "triggers/a.ts": triggerSource("A", ["TIMER_30SEC"], 'import pad from "pad";\ndebug(pad("x"));'),
+    });
+    expect((await buildProject(t.project, { write: false })).triggers[0]!.code).toContain('" " + s');
+    t.write("node_modules/pad/package.json", JSON.stringify({ name: "pad", main: "plain.js" }));
+    expect((await buildProject(t.project, { write: false })).triggers[0]!.code).toContain('"[" + s');
+  });
+
   it("deletes lowered modules that none of the last full builds used, and keeps the rest", async () => {
     const t = tempProject({
       "triggers/lib/box.ts": LIB,
