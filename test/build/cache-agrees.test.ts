@@ -1,11 +1,11 @@
 /**
  * A build that reuses what earlier builds left (the cache on disk, as `ehtrig build` runs, and
  * watch mode's cache in memory with its type-check session) must report exactly what a build
- * with nothing cached reports, and write the same scripts. A seeded walk of edits across
+ * with nothing cached reports, and leave the same output folder. A seeded walk of edits across
  * modules that import each other, a file declaring globals, a typings/ folder the tsconfig
  * includes, syntax errors and files coming and going compares the three after every edit.
  */
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { BuildCache } from "../../build/cache.ts";
@@ -134,6 +134,16 @@ function outcome(r: BuildResult, root: string): { diagnostics: string[]; scripts
   };
 }
 
+/** An output folder's files and their text. */
+function folder(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
+}
+
 /**
  * Walks `steps` edits from the first version of every file, each picked by the seed, in two copies
  * of the project: one built with nothing cached and then as `ehtrig build` builds (the cache on
@@ -170,20 +180,24 @@ async function walk(
       }
       done.push(`${path}@${v}`);
     }
+    // Each writes its output folder, as the commands do (nothing when the build fails).
     const clean = outcome(
-      await buildProject(loadProject(t.root), { cache: new BuildCache(undefined), write: false }),
+      await buildProject(loadProject(t.root), {
+        cache: new BuildCache(undefined),
+        outDir: join(t.root, "dist-clean"),
+      }),
       t.root,
     );
-    const cached = outcome(await buildProject(loadProject(t.root), { write: false }), t.root);
+    const cached = outcome(await buildProject(loadProject(t.root)), t.root);
     // (the session, opened again after each whole-project check, answers whenever it may)
     await session.opened();
-    const watched = outcome(
-      await buildProject(loadProject(w.root), { cache: watchCache, session, write: false }),
-      w.root,
-    );
+    const watched = outcome(await buildProject(loadProject(w.root), { cache: watchCache, session }), w.root);
     const replay = `seed ${seed}, after the edits ${done.join(", ") || "(none)"}`;
     expect(cached, `cached on disk, ${replay}`).toEqual(clean);
     expect(watched, `watch mode, ${replay}`).toEqual(clean);
+    const written = folder(join(t.root, "dist-clean"));
+    expect(folder(join(t.root, "dist")), `output folder, ${replay}`).toEqual(written);
+    expect(folder(join(w.root, "dist")), `watch mode's output folder, ${replay}`).toEqual(written);
     if (clean.diagnostics.length) failing++;
   }
   return { failing, answered: session.answered };
