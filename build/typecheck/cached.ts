@@ -58,7 +58,12 @@ export async function typecheckCached(
     ...listFiles([...new Set([join(root, "types"), join(toolkit, "types")])], /\.ts$/),
   ];
   const sources = listFiles([project.triggersDir], /\.ts$/);
-  const included = includedFiles(join(root, TSCONFIG), sources);
+  const included = includedFiles(
+    join(root, TSCONFIG),
+    hashes.text(join(root, TSCONFIG)),
+    project.triggersDir,
+    sources,
+  );
   const key = BuildCache.keyOf(
     generatedDeclarations(project.level),
     projectDeclarations(project.config.targets ?? {}),

@@ -8,17 +8,27 @@
  * file below it (the `exclude` setting is not applied). A tsconfig without an `include` of its
  * own (one it inherits, or tsc's default of every file) lists the whole project.
  */
-import { readFileSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
 import JSON5 from "json5";
 import { listFiles } from "../cache.ts";
 
 const TYPESCRIPT = /\.(ts|tsx|mts|cts)$/;
 
-export function includedFiles(tsconfig: string, sources: readonly string[]): string[] {
+/**
+ * @param sourcesDir the folder of the trigger sources, listed already (`sources`): a pattern
+ *   that starts in it adds nothing to list
+ */
+export function includedFiles(
+  tsconfig: string,
+  text: string | undefined,
+  sourcesDir: string,
+  sources: readonly string[],
+): string[] {
   const known = new Set(sources);
   const out = new Set<string>();
-  for (const start of startsOf(tsconfig)) {
+  for (const start of startsOf(tsconfig, text)) {
+    if (start === sourcesDir || start.startsWith(sourcesDir + sep)) continue;
     let isFile = false;
     try {
       isFile = statSync(start).isFile();
@@ -30,14 +40,21 @@ export function includedFiles(tsconfig: string, sources: readonly string[]): str
   return [...out].sort();
 }
 
+/** Include patterns by tsconfig text: watch mode reads the same one build after build. */
+const parsed = new Map<string, unknown>();
+
 /** Where each include pattern starts: its path up to the first segment with a wildcard. */
-function startsOf(tsconfig: string): string[] {
+function startsOf(tsconfig: string, text: string | undefined): string[] {
   const dir = dirname(tsconfig);
-  let include: unknown;
-  try {
-    include = (JSON5.parse(readFileSync(tsconfig, "utf8")) as { include?: unknown }).include;
-  } catch {
-    include = undefined; // tsc reports an unreadable tsconfig; the listing stays a superset
+  let include = text === undefined ? undefined : parsed.get(text);
+  if (text !== undefined && !parsed.has(text)) {
+    try {
+      include = (JSON5.parse(text) as { include?: unknown }).include;
+    } catch {
+      include = undefined; // tsc reports an unreadable tsconfig; the listing stays a superset
+    }
+    if (parsed.size > 8) parsed.clear();
+    parsed.set(text, include);
   }
   const patterns =
     Array.isArray(include) && include.every((p) => typeof p === "string") ? (include as string[]) : ["**/*"];
