@@ -113,6 +113,31 @@ const SETTINGS: Record<string, (string | undefined)[]> = {
   ],
 };
 
+/** Trigger metadata: names, events, a missing or broken statement, triggers importing a trigger. */
+const META: Record<string, (string | undefined)[]> = {
+  "triggers/a.ts": [
+    trigger("A", 'export function shared(): string { return "s"; }\ndebug("a");'),
+    trigger("B", 'export function shared(): string { return "s"; }\ndebug("a");'),
+    triggerSource(
+      "A",
+      ["HTTP_REQUEST", "HTTP_RESPONSE"],
+      'export function shared(): string { return "t"; }\ndebug(HTTP.uri);',
+    ),
+    'export function shared(): string { return "s"; }\ndebug("no metadata");\n',
+    triggerSource("A", ["NOT_AN_EVENT"], 'export function shared(): string { return "s"; }'),
+    'export const trigger = { name: "A", events: ["TIMER_30SEC"] satisfies TriggerConfig;\nexport function shared(): string { return "s"; }\n',
+  ],
+  "triggers/b.ts": [
+    trigger("B", 'import { shared } from "./a";\ndebug(shared());'),
+    trigger("B2", 'import { shared } from "./a";\ndebug(shared() + "!");'),
+    trigger("B", 'debug("alone");'),
+  ],
+  "triggers/c.ts": [
+    undefined,
+    trigger("C", 'import { shared } from "./a";\nconst n: number = shared();\ndebug(String(n));'),
+  ],
+};
+
 /** A small seeded generator (mulberry32), so that a failing walk can be replayed. */
 function random(seed: number): () => number {
   return () => {
@@ -215,6 +240,11 @@ describe("builds that reuse earlier builds", () => {
 
   it("report and write what a build with nothing cached does, edit after edit of settings, data and npm code", async () => {
     const { failing } = await walk(SETTINGS, 5, 20);
+    expect(failing).toBeGreaterThan(2);
+  }, 120_000);
+
+  it("report and write what a build with nothing cached does, edit after edit of trigger metadata", async () => {
+    const { failing } = await walk(META, 3, 16);
     expect(failing).toBeGreaterThan(2);
   }, 120_000);
 });
