@@ -10,3 +10,14 @@ const AMBIENT =
 export function isAmbientText(file: string, text: string | undefined): boolean {
   return file.endsWith(".d.ts") || text === undefined || AMBIENT.test(text);
 }
+
+/**
+ * Whether a file declares globals for certain: `declare global`, or a declaration file that is
+ * not a module. Narrower than isAmbientText, for deciding what to report rather than what to check.
+ */
+export function declaresGlobals(file: string, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  return (
+    /\bdeclare\s+global\b/.test(text) || (file.endsWith(".d.ts") && !/^\s*(import|export)\b/m.test(text))
+  );
+}

@@ -58,12 +58,7 @@ export async function typecheckCached(
     ...listFiles([...new Set([join(root, "types"), join(toolkit, "types")])], /\.ts$/),
   ];
   const sources = listFiles([project.triggersDir], /\.ts$/);
-  const included = includedFiles(
-    join(root, TSCONFIG),
-    hashes.text(join(root, TSCONFIG)),
-    project.triggersDir,
-    sources,
-  );
+  const included = includedFiles(join(root, TSCONFIG), hashes.text(join(root, TSCONFIG)), sources);
   const key = BuildCache.keyOf(
     generatedDeclarations(project.level),
     projectDeclarations(project.config.targets ?? {}),
@@ -159,25 +154,36 @@ export async function typecheckCached(
       const narrowed = await narrowScope(changed.map(rel), last, hashes, root, checkScope);
       const scope = narrowed?.scope ?? affected;
       const partial = narrowed ? narrowed.checked : await checkScope(scope);
-      if (partial) {
-        const updated = Object.fromEntries(
-          Object.entries(last.importers).map(([f, from]) => [f, from.filter((i) => !scope.has(i))]),
-        );
-        for (const [f, from] of partial.importers)
-          updated[f] = [...new Set([...(updated[f] ?? []), ...[...from].filter((i) => scope.has(i))])];
-        // A file the edit no longer imports from anywhere (JSON data, a module outside the
-        // sources) has left the program, and its diagnostics with it. The program's roots: the
-        // sources, what the tsconfig includes, and what nothing imported in the last check.
-        const roots = [
-          ...[...sources, ...included].map(rel),
-          ...Object.keys(last.importers).filter((f) => !last.importers[f]!.length),
-        ];
-        const inProgram = reachable(roots, updated);
-        const importers = Object.fromEntries(Object.entries(updated).filter(([f]) => inProgram.has(f)));
+      // The program after the edit: the last check's import graph, with the edges of the files
+      // checked again replaced by what this check found.
+      const updated = Object.fromEntries(
+        Object.entries(last.importers).map(([f, from]) => [f, from.filter((i) => !scope.has(i))]),
+      );
+      for (const [f, from] of partial?.importers ?? [])
+        updated[f] = [...new Set([...(updated[f] ?? []), ...[...from].filter((i) => scope.has(i))])];
+      // A file the edit no longer imports from anywhere (JSON data, a module outside the
+      // sources) has left the program, and its diagnostics with it. The program's roots: the
+      // sources, what the tsconfig includes, and what nothing imported in the last check.
+      const roots = [
+        ...[...sources, ...included].map(rel),
+        ...Object.keys(last.importers).filter((f) => !last.importers[f]!.length),
+      ];
+      const inProgram = reachable(roots, updated);
+      const left = (f: string) => f in last.importers && !inProgram.has(f);
+      // A file declaring globals that the edit took out of the program, or brought into it,
+      // changes what every file sees: the whole project is checked below.
+      const globalsMoved =
+        !!partial &&
+        (last.ambient.some((f) => left(rel(f))) ||
+          [...partial.importers.keys()].some(
+            (f) => !(f in last.importers) && isAmbient(resolve(root, f), hashes),
+          ));
+      if (partial && !globalsMoved) {
+        const importers = Object.fromEntries(Object.entries(updated).filter(([f]) => !left(f)));
         const diagnostics = [
           ...last.diagnostics.filter((d) => !scope.has(d.location!.file)),
           ...partial.diagnostics.filter((d) => scope.has(d.location!.file)),
-        ].filter((d) => inProgram.has(d.location!.file));
+        ].filter((d) => !left(d.location!.file));
         const external = { ...last.external, ...externalOf(partial.importers.keys()) };
         const declarations = { ...without(last.declarations, scope), ...kept(partial.declarations) };
         cache.storeTypecheck({
@@ -202,15 +208,18 @@ export async function typecheckCached(
     ...input,
     ...(cache.dir ? { declarationsOf: { importedOf: sources }, globalFiles: ambient } : {}),
   });
-  // Files outside the sources that declare globals for every file (a typings/ folder the
-  // tsconfig's include adds): a partial check must be given them too, as its only roots.
+  // Files outside the sources that declare globals for every file (a typings/ or types/ folder
+  // the tsconfig's include adds): a partial check must be given them too, as its only roots.
+  // Not the toolkit's declarations or the generated ones, which every check names, nor files
+  // of npm packages and TypeScript's libs (a partial program reaches them the same way).
+  const toolkitTypes = join(toolkit, "types") + sep;
   const includedAmbient = [...full.importers.keys()]
     .map((f) => resolve(root, f))
     .filter(
       (f) =>
         !(f in files) &&
-        !sharedSet.has(f) &&
         !f.split(sep).includes("node_modules") &&
+        !f.startsWith(toolkitTypes) &&
         !(cache.dir && f.startsWith(cache.dir + sep)) &&
         hashes.get(f) !== null &&
         isAmbient(f, hashes),

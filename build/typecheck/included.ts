@@ -5,30 +5,25 @@
  * content edits are caught by the hashes of the files the last check read.
  *
  * The listing is a superset: each pattern's folder before its first wildcard, every TypeScript
- * file below it (the `exclude` setting is not applied). A tsconfig without an `include` of its
- * own (one it inherits, or tsc's default of every file) lists the whole project.
+ * file below it (the `exclude` setting is not applied). The patterns are found as tsc finds them
+ * along the `extends` chain (includeOf); when the chain cannot be read, the whole project is listed.
  */
-import { statSync } from "node:fs";
-import { dirname, resolve, sep } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import JSON5 from "json5";
 import { listFiles } from "../cache.ts";
 
 const TYPESCRIPT = /\.(ts|tsx|mts|cts)$/;
 
-/**
- * @param sourcesDir the folder of the trigger sources, listed already (`sources`): a pattern
- *   that starts in it adds nothing to list
- */
 export function includedFiles(
   tsconfig: string,
   text: string | undefined,
-  sourcesDir: string,
   sources: readonly string[],
 ): string[] {
   const known = new Set(sources);
   const out = new Set<string>();
   for (const start of startsOf(tsconfig, text)) {
-    if (start === sourcesDir || start.startsWith(sourcesDir + sep)) continue;
     let isFile = false;
     try {
       isFile = statSync(start).isFile();
@@ -40,25 +35,37 @@ export function includedFiles(
   return [...out].sort();
 }
 
-/** Include patterns by tsconfig text: watch mode reads the same one build after build. */
-const parsed = new Map<string, unknown>();
+/** A tsconfig's own settings that decide which files it includes. */
+interface Settings {
+  include?: unknown;
+  files?: unknown;
+  extends?: unknown;
+}
+
+/** Settings by tsconfig text: watch mode reads the same one build after build. */
+const parsed = new Map<string, Settings | undefined>();
+
+function settingsOf(text: string): Settings | undefined {
+  if (!parsed.has(text)) {
+    let settings: Settings | undefined;
+    try {
+      settings = JSON5.parse(text) as Settings;
+    } catch {
+      settings = undefined; // tsc reports an unreadable tsconfig; the listing stays a superset
+    }
+    if (parsed.size > 16) parsed.clear();
+    parsed.set(text, settings);
+  }
+  return parsed.get(text);
+}
 
 /** Where each include pattern starts: its path up to the first segment with a wildcard. */
 function startsOf(tsconfig: string, text: string | undefined): string[] {
-  const dir = dirname(tsconfig);
-  let include = text === undefined ? undefined : parsed.get(text);
-  if (text !== undefined && !parsed.has(text)) {
-    try {
-      include = (JSON5.parse(text) as { include?: unknown }).include;
-    } catch {
-      include = undefined; // tsc reports an unreadable tsconfig; the listing stays a superset
-    }
-    if (parsed.size > 8) parsed.clear();
-    parsed.set(text, include);
-  }
-  const patterns =
-    Array.isArray(include) && include.every((p) => typeof p === "string") ? (include as string[]) : ["**/*"];
-  return patterns.map((p) => {
+  const found = includeOf(tsconfig, text, 0);
+  const { patterns, dir } =
+    found === undefined || found === "none" ? { patterns: ["**/*"], dir: dirname(tsconfig) } : found;
+  return patterns.map((pattern) => {
+    const p = pattern.replace("${configDir}", dirname(tsconfig));
     const literal: string[] = [];
     for (const segment of p.split(/[\\/]/)) {
       if (/[*?]/.test(segment)) break;
@@ -66,4 +73,59 @@ function startsOf(tsconfig: string, text: string | undefined): string[] {
     }
     return resolve(dir, literal.join("/"));
   });
+}
+
+/**
+ * The include patterns in effect and the folder they are relative to, as tsc finds them: the
+ * nearest `include` along the `extends` chain; none when a `files` list comes first (ehtrig's own
+ * base tsconfig has one); "none" when the chain has neither (tsc then takes every file).
+ * Undefined when the chain cannot be read (the listing is then the whole project).
+ */
+function includeOf(
+  tsconfig: string,
+  text: string | undefined,
+  depth: number,
+): { patterns: string[]; dir: string } | "none" | undefined {
+  const settings = text === undefined ? undefined : settingsOf(text);
+  if (!settings || depth > 8) return undefined;
+  const dir = dirname(tsconfig);
+  const { include, files } = settings;
+  if (Array.isArray(include)) {
+    return include.every((p) => typeof p === "string") ? { patterns: include as string[], dir } : undefined;
+  }
+  if (Array.isArray(files)) return { patterns: [], dir };
+  const bases = typeof settings.extends === "string" ? [settings.extends] : settings.extends;
+  if (bases === undefined) return "none";
+  if (!Array.isArray(bases)) return undefined;
+  // (with several bases, a later one's settings win)
+  for (const base of [...bases].reverse()) {
+    const path = typeof base === "string" ? baseConfig(dir, base) : undefined;
+    if (!path) return undefined;
+    let baseText: string;
+    try {
+      baseText = readFileSync(path, "utf8");
+    } catch {
+      return undefined;
+    }
+    const found = includeOf(path, baseText, depth + 1);
+    if (found !== "none") return found;
+  }
+  return "none";
+}
+
+/** A base named in `extends`: a path, or a package's file resolved from the config's folder. */
+function baseConfig(dir: string, base: string): string | undefined {
+  if (base.startsWith(".") || isAbsolute(base)) {
+    const path = resolve(dir, base);
+    return existsSync(path) ? path : existsSync(`${path}.json`) ? `${path}.json` : undefined;
+  }
+  const require = createRequire(join(dir, "tsconfig.json"));
+  for (const name of [base, `${base}.json`, `${base}/tsconfig.json`]) {
+    try {
+      return require.resolve(name);
+    } catch {
+      // the next form
+    }
+  }
+  return undefined;
 }

@@ -20,7 +20,7 @@ import { declarationsFor } from "../engine/builtins/declarations.ts";
 import type { LanguageLevel } from "../engine/language.ts";
 import type { TargetConfig, TargetType } from "../project/config.ts";
 import { toolkitRoot } from "../toolkit-files.ts";
-import { isAmbientText } from "./ambient.ts";
+import { declaresGlobals } from "./ambient.ts";
 import { importersOf } from "./graph.ts";
 import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
 import { declarationPath, emitDeclarations, resolvedFiles, runTsc, type TscMessage } from "./tsc.ts";
@@ -185,7 +185,7 @@ async function check(
     // Without the broken files, and those that import them (which would bring them back): unless
     // one of those declares globals, whose users would get errors that are not theirs.
     const left = importersOf(broken, (f) => importers.get(f));
-    if (broken.size && ![...left].some((f) => isAmbientText(f, readText(join(root, f))))) {
+    if (broken.size && ![...left].some((f) => declaresGlobals(f, readText(join(root, f))))) {
       const rest = await runTsc(root, config([...left].map((f) => join(root, f))));
       messages = [...first.filter((m) => m.location && broken.has(m.location.file)), ...rest];
     }

@@ -21,8 +21,12 @@ const TYPES: Record<string, (string | undefined)[]> = {
   "tsconfig.json": [
     JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "typings"] }),
     JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers"] }),
-    // (comments, as tsconfig files allow, and no include: every file of the project)
-    `// settings\n${JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), compilerOptions: { strict: false } })}`,
+    // (comments, as tsconfig files allow, and patterns with wildcards)
+    `// settings\n${JSON.stringify({
+      extends: join(REPO, "tsconfig.base.json"),
+      include: ["triggers/**/*", "typings/*.d.ts"],
+      compilerOptions: { strict: false },
+    })}`,
   ],
   "triggers/lib/issue.ts": [
     "export interface Issue { key: string }\n",

@@ -59,6 +59,24 @@ describe("one broken trigger never hides the others", () => {
     expect(seen.filter((s) => s.includes("uses.ts"))).toEqual([]);
   });
 
+  it("a broken module imported beside a package loaded for its side effects hides no other trigger's errors", async () => {
+    const t = tempProject({
+      "node_modules/setup-x/package.json": JSON.stringify({ name: "setup-x", main: "index.js" }),
+      "node_modules/setup-x/index.js": "var ready = true;\n",
+      "node_modules/setup-x/index.d.ts": "export {};\n",
+      "triggers/lib/broken.ts": "export function f(: number {}\n",
+      "triggers/uses.ts": triggerSource(
+        "Uses",
+        ["DETECTION_UPDATE"],
+        'import "setup-x";\nimport { f } from "./lib/broken";\nf();',
+      ),
+      "triggers/good.ts": TYPE_ERROR,
+    });
+    const r = await buildProject(t.project, { write: false });
+    const seen = r.diagnostics.map((d) => `${d.code} ${d.location?.file}:${d.location?.line}`);
+    expect(seen).toContain("EH300 triggers/good.ts:2");
+  });
+
   it("a broken file that declares globals gives their users no errors that are not theirs", async () => {
     const t = tempProject({
       "triggers/lib/globals.ts":

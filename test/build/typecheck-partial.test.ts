@@ -142,6 +142,42 @@ describe("type-check of what changed", () => {
     expect(partialRoots(t.root)).toEqual(["triggers/a.ts"]);
   });
 
+  it("gives a partial check the project's own types/ folder, which the tsconfig includes", async () => {
+    const t = tempProject({
+      "types/jira.d.ts": "interface JiraIssue { key: string }\n",
+      "triggers/a.ts": trigger("A", 'const i: JiraIssue = { key: "A-1" };\ndebug(i.key);'),
+    });
+    t.write(
+      "tsconfig.json",
+      JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "types"] }),
+    );
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/a.ts", trigger("A", 'const i: JiraIssue = { key: "A-2" };\ndebug(i.key);'));
+    expect(await errors(t)).toEqual([]);
+  });
+
+  it("checks the whole project when an import brings a file declaring globals in, or takes it out", async () => {
+    const globals = "declare global {\n  interface Ticket { id: string }\n}\nexport {};\n";
+    const uses = trigger("B", 'const t: Ticket = { id: "1" };\ndebug(t.id);');
+    const t = tempProject({
+      "shared/globals.ts": globals,
+      "triggers/a.ts": trigger("A", 'import "../shared/globals";\ndebug("a");'),
+      "triggers/b.ts": uses,
+    });
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/a.ts", trigger("A", 'debug("a");'));
+    expect(await errors(t)).toEqual(["EH300 triggers/b.ts:2"]);
+    t.write("triggers/a.ts", trigger("A", 'import "../shared/globals";\ndebug("a");'));
+    expect(await errors(t)).toEqual([]);
+  });
+
+  it("checks the whole project when a .mts module is added next to the triggers", async () => {
+    const t = tempProject({ "triggers/a.ts": trigger("A", 'debug("a");') });
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/lib/h.mts", 'export const h: number = "x";\n');
+    expect(await errors(t)).toEqual(["EH300 triggers/lib/h.mts:1"]);
+  });
+
   it("gives a partial check the global declarations the tsconfig's include adds outside triggers/", async () => {
     const t = tempProject({
       "typings/jira.d.ts": "interface JiraIssue { key: string }\n",
