@@ -7,7 +7,7 @@
  * position in the source map stays true).
  */
 import * as esbuild from "esbuild";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import type { Project } from "./project/config.ts";
 import { relPath } from "./discover.ts";
@@ -141,10 +141,13 @@ export async function bundle(
       id: input.id,
       code: code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n"),
       map,
-      inputs: withManifests([
-        ...read,
-        ...imported(result.metafile, relPath(project, input.path)).map((p) => resolve(project.root, p)),
-      ]),
+      inputs: withManifests(
+        [
+          ...read,
+          ...imported(result.metafile, relPath(project, input.path)).map((p) => resolve(project.root, p)),
+        ],
+        project.root,
+      ),
       diagnostics: read.flatMap((p) => constructs.get(p) ?? []).map((d) => ({ ...d, trigger: input.id })),
       modules: read.flatMap((p) => keys.get(p) ?? []),
     });
@@ -226,14 +229,20 @@ function imported(metafile: esbuild.Metafile, entry: string): string[] {
 }
 
 /**
- * The files read, with the package.json of each npm package among them: its fields (main,
- * module, exports) chose which of the package's files the bundler read.
+ * The files read, with every package.json the bundler may have consulted for them: in each
+ * file's folder and every folder above it up to the project's root, whether it exists or not
+ * (an npm package's main, module and exports fields choose its files; a project's sideEffects
+ * and type fields change what is kept and how it is read).
  */
-function withManifests(files: readonly string[]): string[] {
+function withManifests(files: readonly string[], root: string): string[] {
   const out = new Set(files);
+  const seen = new Set<string>();
   for (const f of files) {
-    const m = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(f);
-    if (m) out.add(join(m[1]!, "package.json"));
+    for (let dir = dirname(f); !seen.has(dir); dir = dirname(dir)) {
+      seen.add(dir);
+      out.add(join(dir, "package.json"));
+      if (dir === root || dirname(dir) === dir || relative(root, dir).startsWith("..")) break;
+    }
   }
   return [...out].sort();
 }

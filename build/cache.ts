@@ -23,7 +23,8 @@ export interface CachedTrigger {
   /** Hash of toolkit version + metadata + entry path. */
   key: string;
   /** Every file the bundle read, with its content hash. */
-  inputs: Record<string, string>;
+  /** Path → content hash; null for a file that did not exist (a package.json looked for). */
+  inputs: Record<string, string | null>;
   code: string;
   map: string;
   warnings: Diagnostic[];

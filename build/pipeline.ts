@@ -227,7 +227,7 @@ export async function buildProject(project: Project, options: BuildOptions = {})
   if (ok || options.partial) {
     for (const t of passed) {
       if (!t.cached) {
-        const inputs = Object.fromEntries(t.inputs.map((p) => [p, hashes.get(p) ?? ""]));
+        const inputs = Object.fromEntries(t.inputs.map((p) => [p, hashes.get(p)]));
         cache.storeTrigger(t.id, {
           key: selected.find((s) => s.source.id === t.id)!.key,
           inputs,

@@ -71,6 +71,22 @@ describe("lowering per module", () => {
     expect((await buildProject(t.project, { write: false })).triggers[0]!.code).toContain('"[" + s');
   });
 
+  it("builds a trigger again when the project's package.json says its modules have no side effects", async () => {
+    const t = tempProject({
+      "triggers/lib/side.ts": 'debug("side");\nexport const unused = 1;\n',
+      "triggers/a.ts": triggerSource(
+        "A",
+        ["TIMER_30SEC"],
+        'import { unused } from "./lib/side";\ndebug("a");',
+      ),
+    });
+    expect((await buildProject(t.project, { write: false })).triggers[0]!.code).toContain('debug("side")');
+    t.write("package.json", JSON.stringify({ name: "p", sideEffects: false }));
+    const again = (await buildProject(t.project, { write: false })).triggers[0]!;
+    expect(again.cached).toBe(false);
+    expect(again.code).not.toContain('debug("side")');
+  });
+
   it("deletes lowered modules that none of the last full builds used, and keeps the rest", async () => {
     const t = tempProject({
       "triggers/lib/box.ts": LIB,
