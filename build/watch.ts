@@ -5,12 +5,13 @@
  * an edit goes through a checker that stays up between rebuilds (typecheck/session.ts).
  */
 import { watch as chokidar } from "chokidar";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { BuildCache } from "./cache.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import { BuildCache, CACHE_DIR } from "./cache.ts";
 import { EhtrigError, diagnostic } from "./diagnostics.ts";
 import { buildProject, type BuildResult } from "./pipeline.ts";
 import { loadProject, type Project } from "./project/config.ts";
+import { startsOf } from "./typecheck/included.ts";
 import { TypecheckSession } from "./typecheck/session.ts";
 
 export interface WatchHandle {
@@ -66,14 +67,29 @@ export function watchProject(
     return running;
   };
 
+  // Also the folders the tsconfig includes (typings/), and the project's package.json, which a
+  // build depends on too; not what builds write, npm packages or hidden folders.
+  const tsconfig = join(project.root, "tsconfig.json");
+  const text = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : undefined;
+  const written = [project.outDir, join(project.root, CACHE_DIR)];
   const watcher = chokidar(
     [
-      project.triggersDir,
-      join(project.root, "types"),
-      join(project.root, "tsconfig.json"),
-      join(project.root, "ehtrig.config.json"),
+      ...new Set([
+        project.triggersDir,
+        join(project.root, "types"),
+        tsconfig,
+        join(project.root, "ehtrig.config.json"),
+        join(project.root, "package.json"),
+        ...startsOf(tsconfig, text),
+      ]),
     ],
-    { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } },
+    {
+      ignoreInitial: true,
+      awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
+      ignored: (path) =>
+        written.some((dir) => path === dir || path.startsWith(dir + sep)) ||
+        /[\\/](node_modules|\.[^\\/]+)$/.test(path),
+    },
   );
   watcher.on("all", (_event, path) => {
     pending.add(path);

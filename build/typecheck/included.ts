@@ -60,7 +60,7 @@ function settingsOf(text: string): Settings | undefined {
 }
 
 /** Where each include pattern starts: its path up to the first segment with a wildcard. */
-function startsOf(tsconfig: string, text: string | undefined): string[] {
+export function startsOf(tsconfig: string, text: string | undefined): string[] {
   const found = includeOf(tsconfig, text, 0);
   const { patterns, dir } =
     found === undefined || found === "none" ? { patterns: ["**/*"], dir: dirname(tsconfig) } : found;

@@ -1,8 +1,9 @@
 /** Watch mode rebuilds only what a change affects and keeps going after errors. */
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BuildResult } from "../../build/index.ts";
 import { watchProject, type WatchOptions } from "../../build/watch.ts";
-import { tempProject, triggerSource } from "../support/project.ts";
+import { REPO, tempProject, triggerSource } from "../support/project.ts";
 
 /** Watches a project and hands each build's result to the test as it comes. */
 function watchResults(root: string, options?: WatchOptions) {
@@ -67,6 +68,38 @@ describe("watch", () => {
       t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], 'debug("fixed");'));
       expect((await waiting).ok).toBe(true);
       expect(t.read("dist/b.js")).toContain('debug("fixed")');
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("rebuilds when a folder the tsconfig includes changes, and not for what builds write", async () => {
+    const t = tempProject({
+      "typings/jira.d.ts": "interface JiraIssue { key: string }\n",
+      "triggers/a.ts": triggerSource(
+        "a",
+        ["DETECTION_UPDATE"],
+        'const i: JiraIssue = { key: "1" };\ndebug(i.key);',
+      ),
+    });
+    t.write(
+      "tsconfig.json",
+      JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "typings"] }),
+    );
+    const { handle, results, next } = watchResults(t.root);
+    try {
+      await handle.ready;
+      expect(results[0]!.ok).toBe(true);
+      const waiting = next();
+      t.write("typings/jira.d.ts", "interface JiraIssue { id: string }\n");
+      const after = await waiting;
+      expect(after.diagnostics.map((d) => `${d.code} ${d.location?.file}:${d.location?.line}`)).toEqual([
+        "EH300 triggers/a.ts:2",
+        "EH300 triggers/a.ts:3",
+      ]);
+      // (the build above wrote its cache; nothing more comes of that)
+      await new Promise((r) => setTimeout(r, 400));
+      expect(results).toHaveLength(2);
     } finally {
       await handle.close();
     }
