@@ -7,6 +7,7 @@
  * position in the source map stays true).
  */
 import * as esbuild from "esbuild";
+import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import type { Project } from "./project/config.ts";
@@ -232,16 +233,19 @@ function imported(metafile: esbuild.Metafile, entry: string): string[] {
  * The files read, with every package.json the bundler may have consulted for them: in each
  * file's folder and every folder above it up to the project's root, whether it exists or not
  * (an npm package's main, module and exports fields choose its files; a project's sideEffects
- * and type fields change what is kept and how it is read).
+ * and type fields change what is kept and how it is read). For a file outside the project (a
+ * hoisted or linked package), up to the first folder that has one.
  */
 function withManifests(files: readonly string[], root: string): string[] {
   const out = new Set(files);
   const seen = new Set<string>();
   for (const f of files) {
+    const inside = !relative(root, f).startsWith("..");
     for (let dir = dirname(f); !seen.has(dir); dir = dirname(dir)) {
       seen.add(dir);
-      out.add(join(dir, "package.json"));
-      if (dir === root || dirname(dir) === dir || relative(root, dir).startsWith("..")) break;
+      const manifest = join(dir, "package.json");
+      out.add(manifest);
+      if (dir === root || dirname(dir) === dir || (!inside && existsSync(manifest))) break;
     }
   }
   return [...out].sort();

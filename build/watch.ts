@@ -6,7 +6,7 @@
  */
 import { watch as chokidar } from "chokidar";
 import { existsSync, readFileSync } from "node:fs";
-import { join, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { BuildCache, CACHE_DIR } from "./cache.ts";
 import { EhtrigError, diagnostic } from "./diagnostics.ts";
 import { buildProject, type BuildResult } from "./pipeline.ts";
@@ -39,6 +39,7 @@ export function watchProject(
   { typecheck = true, debounceMs = 60 }: WatchOptions = {},
 ): WatchHandle {
   let project: Project = loadProject(root);
+  const tsconfig = join(project.root, "tsconfig.json");
   const cache = new BuildCache(project.root);
   // Rebuilds after an edit type-check through a server that keeps the project loaded.
   const session = typecheck ? new TypecheckSession() : undefined;
@@ -51,6 +52,9 @@ export function watchProject(
       const t0 = performance.now();
       try {
         project = loadProject(root);
+        // An edited tsconfig may include other folders: watched from now on too.
+        if (changed.some((p) => p.endsWith(".json")) && existsSync(tsconfig))
+          watcher.add(startsOf(tsconfig, readFileSync(tsconfig, "utf8")));
         // The checker re-reads what the watcher saw change, even an edit undone before the build
         // hashed the file (its server may have read the edited text meanwhile).
         session?.changed(changed.filter((p) => /\.[mc]?ts$/.test(p) && existsSync(p)));
@@ -69,7 +73,6 @@ export function watchProject(
 
   // Also the folders the tsconfig includes (typings/), and the project's package.json, which a
   // build depends on too; not what builds write, npm packages or hidden folders.
-  const tsconfig = join(project.root, "tsconfig.json");
   const text = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : undefined;
   const written = [project.outDir, join(project.root, CACHE_DIR)];
   const watcher = chokidar(
@@ -88,7 +91,9 @@ export function watchProject(
       awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
       ignored: (path) =>
         written.some((dir) => path === dir || path.startsWith(dir + sep)) ||
-        /[\\/](node_modules|\.[^\\/]+)$/.test(path),
+        relative(project.root, path)
+          .split(/[\\/]/)
+          .some((segment) => segment === "node_modules" || (segment.startsWith(".") && segment !== "..")),
     },
   );
   watcher.on("all", (_event, path) => {

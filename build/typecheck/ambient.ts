@@ -17,7 +17,5 @@ export function isAmbientText(file: string, text: string | undefined): boolean {
  */
 export function declaresGlobals(file: string, text: string | undefined): boolean {
   if (text === undefined) return false;
-  return (
-    /\bdeclare\s+global\b/.test(text) || (file.endsWith(".d.ts") && !/^\s*(import|export)\b/m.test(text))
-  );
+  return /\bdeclare\s+global\b/.test(text) || (file.endsWith(".d.ts") && !/^(import|export)\b/m.test(text));
 }

@@ -34,8 +34,8 @@ import {
   type TypecheckOutput,
 } from "./project.ts";
 import { declarationChange, mayUseAdded } from "./declarations.ts";
-import { includedFiles } from "./included.ts";
-import { isAmbientText } from "./ambient.ts";
+import { basesOf, includedFiles } from "./included.ts";
+import { declaresGlobals, isAmbientText } from "./ambient.ts";
 import { importersOf, reachable } from "./graph.ts";
 import type { TypecheckSession } from "./session.ts";
 import { fromTsc, isSyntaxCode } from "./ts-codes.ts";
@@ -58,11 +58,12 @@ export async function typecheckCached(
     ...listFiles([...new Set([join(root, "types"), join(toolkit, "types")])], /\.ts$/),
   ];
   const sources = listFiles([project.triggersDir], /\.ts$/);
-  const included = includedFiles(join(root, TSCONFIG), hashes.text(join(root, TSCONFIG)), sources);
+  const tsconfigText = hashes.text(join(root, TSCONFIG));
+  const included = includedFiles(join(root, TSCONFIG), tsconfigText, sources);
   const key = BuildCache.keyOf(
     generatedDeclarations(project.level),
     projectDeclarations(project.config.targets ?? {}),
-    ...shared.map((f) => `${f}:${hashes.get(f)}`),
+    ...[...shared, ...basesOf(join(root, TSCONFIG), tsconfigText)].map((f) => `${f}:${hashes.get(f)}`),
     // (a file added to or removed from a folder the tsconfig includes checks the whole project)
     ...included,
   );
@@ -171,15 +172,26 @@ export async function typecheckCached(
       const inProgram = reachable(roots, updated);
       const left = (f: string) => f in last.importers && !inProgram.has(f);
       // A file declaring globals that the edit took out of the program, or brought into it,
-      // changes what every file sees: the whole project is checked below.
+      // changes what every file sees: the whole project is checked below. (An npm package's
+      // declaration files count only when they surely declare globals.)
+      const mayDeclareGlobals = (f: string): boolean => {
+        const abs = resolve(root, f);
+        return f.split("/").includes("node_modules")
+          ? declaresGlobals(abs, hashes.text(abs))
+          : last.ambient.includes(abs) || isAmbient(abs, hashes);
+      };
       const globalsMoved =
         !!partial &&
-        (last.ambient.some((f) => left(rel(f))) ||
-          [...partial.importers.keys()].some(
-            (f) => !(f in last.importers) && isAmbient(resolve(root, f), hashes),
-          ));
+        [
+          ...Object.keys(last.importers).filter(left),
+          ...[...partial.importers.keys()].filter((f) => !(f in last.importers)),
+        ].some(mayDeclareGlobals);
       if (partial && !globalsMoved) {
-        const importers = Object.fromEntries(Object.entries(updated).filter(([f]) => !left(f)));
+        const importers = Object.fromEntries(
+          Object.entries(updated)
+            .filter(([f]) => !left(f))
+            .map(([f, from]) => [f, from.filter((i) => !left(i))]),
+        );
         const diagnostics = [
           ...last.diagnostics.filter((d) => !scope.has(d.location!.file)),
           ...partial.diagnostics.filter((d) => scope.has(d.location!.file)),

@@ -63,7 +63,8 @@ function settingsOf(text: string): Settings | undefined {
 export function startsOf(tsconfig: string, text: string | undefined): string[] {
   const found = includeOf(tsconfig, text, 0);
   const { patterns, dir } =
-    found === undefined || found === "none" ? { patterns: ["**/*"], dir: dirname(tsconfig) } : found;
+    found?.include ??
+    (found && found.files ? { patterns: [], dir: "" } : { patterns: ["**/*"], dir: dirname(tsconfig) });
   return patterns.map((pattern) => {
     const p = pattern.replace("${configDir}", dirname(tsconfig));
     const literal: string[] = [];
@@ -75,27 +76,36 @@ export function startsOf(tsconfig: string, text: string | undefined): string[] {
   });
 }
 
+/** The base tsconfigs a tsconfig extends, directly or not (what it inherits can change). */
+export function basesOf(tsconfig: string, text: string | undefined): string[] {
+  return includeOf(tsconfig, text, 0)?.bases ?? [];
+}
+
+interface Found {
+  /** The nearest `include` along the chain, and the folder its patterns are relative to. */
+  include?: { patterns: string[]; dir: string };
+  /** Whether a `files` list was met (tsc then includes nothing by default). */
+  files: boolean;
+  /** The base configs read. */
+  bases: string[];
+}
+
 /**
- * The include patterns in effect and the folder they are relative to, as tsc finds them: the
- * nearest `include` along the `extends` chain; none when a `files` list comes first (ehtrig's own
- * base tsconfig has one); "none" when the chain has neither (tsc then takes every file).
- * Undefined when the chain cannot be read (the listing is then the whole project).
+ * What the `extends` chain says of the files to include, as tsc inherits them (`include` and
+ * `files` separately, a later base winning). Undefined when the chain cannot be read (the
+ * listing is then the whole project).
  */
-function includeOf(
-  tsconfig: string,
-  text: string | undefined,
-  depth: number,
-): { patterns: string[]; dir: string } | "none" | undefined {
+function includeOf(tsconfig: string, text: string | undefined, depth: number): Found | undefined {
   const settings = text === undefined ? undefined : settingsOf(text);
   if (!settings || depth > 8) return undefined;
   const dir = dirname(tsconfig);
   const { include, files } = settings;
+  const found: Found = { files: Array.isArray(files), bases: [] };
   if (Array.isArray(include)) {
-    return include.every((p) => typeof p === "string") ? { patterns: include as string[], dir } : undefined;
+    if (!include.every((p) => typeof p === "string")) return undefined;
+    found.include = { patterns: include as string[], dir };
   }
-  if (Array.isArray(files)) return { patterns: [], dir };
-  const bases = typeof settings.extends === "string" ? [settings.extends] : settings.extends;
-  if (bases === undefined) return "none";
+  const bases = typeof settings.extends === "string" ? [settings.extends] : (settings.extends ?? []);
   if (!Array.isArray(bases)) return undefined;
   // (with several bases, a later one's settings win)
   for (const base of [...bases].reverse()) {
@@ -107,10 +117,13 @@ function includeOf(
     } catch {
       return undefined;
     }
-    const found = includeOf(path, baseText, depth + 1);
-    if (found !== "none") return found;
+    const inherited = includeOf(path, baseText, depth + 1);
+    if (!inherited) return undefined;
+    found.bases.push(path, ...inherited.bases);
+    found.include ??= inherited.include;
+    found.files ||= inherited.files;
   }
-  return "none";
+  return found;
 }
 
 /** A base named in `extends`: a path, or a package's file resolved from the config's folder. */

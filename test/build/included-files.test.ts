@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { declaresGlobals } from "../../build/typecheck/ambient.ts";
 import { includedFiles } from "../../build/typecheck/included.ts";
 import { REPO, tempProject } from "../support/project.ts";
 
@@ -33,5 +34,24 @@ describe("the files a tsconfig includes", () => {
     const t = tempProject({ "scripts/tool.mts": "", "node_modules/x/index.d.ts": "", ".hidden/y.ts": "" });
     t.write("tsconfig.json", "{}");
     expect(listed(t)).toEqual(["scripts/tool.mts"]);
+  });
+
+  it("keeps looking along the chain for an include when the tsconfig lists files of its own", async () => {
+    const t = tempProject({
+      "typings/g.d.ts": "",
+      "lib/util.ts": "",
+      "shared.json": JSON.stringify({ include: ["triggers", "lib"] }),
+    });
+    t.write("tsconfig.json", JSON.stringify({ extends: "./shared.json", files: ["typings/g.d.ts"] }));
+    expect(listed(t)).toEqual(["lib/util.ts"]);
+  });
+});
+
+describe("files that surely declare globals", () => {
+  it("are those with declare global, and declaration files that are not modules", () => {
+    expect(declaresGlobals("a.ts", "declare global {\n  interface X {}\n}\nexport {};")).toBe(true);
+    expect(declaresGlobals("g.d.ts", "declare namespace App {\n  export interface X {}\n}\n")).toBe(true);
+    expect(declaresGlobals("m.d.ts", "export interface X {}\n")).toBe(false);
+    expect(declaresGlobals("a.ts", 'import "setup";\nexport const x = 1;\n')).toBe(false);
   });
 });

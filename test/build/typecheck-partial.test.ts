@@ -171,6 +171,58 @@ describe("type-check of what changed", () => {
     expect(await errors(t)).toEqual([]);
   });
 
+  it("checks the whole project when an edit stops importing an npm package that declares globals", async () => {
+    const t = tempProject({
+      "node_modules/gpkg/package.json": JSON.stringify({
+        name: "gpkg",
+        main: "index.js",
+        types: "index.d.ts",
+      }),
+      "node_modules/gpkg/index.js": "exports.x = 1;\n",
+      "node_modules/gpkg/index.d.ts":
+        "export declare const x: number;\ndeclare global {\n  interface Gadget { id: string }\n}\n",
+      "triggers/a.ts": trigger("A", 'import { x } from "gpkg";\ndebug(String(x));'),
+      "triggers/b.ts": trigger("B", 'const g: Gadget = { id: "1" };\ndebug(g.id);'),
+    });
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/a.ts", trigger("A", 'debug("a");'));
+    expect(await errors(t)).toEqual(["EH300 triggers/b.ts:2"]);
+  });
+
+  it("forgets who imported a file once the file has left the program", async () => {
+    const t = tempProject({
+      "shared/a.ts": 'import { y } from "./y";\nexport const a = y;\n',
+      "shared/y.ts": "export const y = 1;\n",
+      "triggers/t.ts": trigger("T", 'import { a } from "../shared/a";\ndebug(String(a));'),
+      "triggers/u.ts": trigger("U", 'import { y } from "../shared/y";\ndebug(String(y));'),
+    });
+    expect(await errors(t)).toEqual([]);
+    t.write("triggers/t.ts", trigger("T", 'debug("t");'));
+    expect(await errors(t)).toEqual([]);
+    const stored = JSON.parse(t.read(`${CACHE_DIR}/typecheck.json`)) as {
+      importers: Record<string, string[]>;
+    };
+    expect(stored.importers["shared/y.ts"]).toEqual(["triggers/u.ts"]);
+    expect(stored.importers["shared/a.ts"]).toBeUndefined();
+  });
+
+  it("checks again when a tsconfig that the project's tsconfig extends changes", async () => {
+    const t = tempProject({
+      "triggers/a.ts": trigger("A", "function f(x) {\n  return x;\n}\ndebug(String(f(1)));"),
+      "shared.json": JSON.stringify({ extends: join(REPO, "tsconfig.base.json") }),
+    });
+    t.write("tsconfig.json", JSON.stringify({ extends: "./shared.json", include: ["triggers"] }));
+    expect(await errors(t)).toEqual(["EH300 triggers/a.ts:2"]); // x is implicitly any
+    t.write(
+      "shared.json",
+      JSON.stringify({
+        extends: join(REPO, "tsconfig.base.json"),
+        compilerOptions: { noImplicitAny: false },
+      }),
+    );
+    expect(await errors(t)).toEqual([]);
+  });
+
   it("checks the whole project when a .mts module is added next to the triggers", async () => {
     const t = tempProject({ "triggers/a.ts": trigger("A", 'debug("a");') });
     expect(await errors(t)).toEqual([]);
