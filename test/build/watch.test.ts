@@ -105,6 +105,34 @@ describe("watch", () => {
     }
   });
 
+  it("rebuilds when a tsconfig that the project's tsconfig extends changes", async () => {
+    const t = tempProject({
+      "triggers/a.ts": triggerSource(
+        "a",
+        ["DETECTION_UPDATE"],
+        "function f(x) {\n  return x;\n}\ndebug(String(f(1)));",
+      ),
+      "shared.json": JSON.stringify({ extends: join(REPO, "tsconfig.base.json") }),
+    });
+    t.write("tsconfig.json", JSON.stringify({ extends: "./shared.json", include: ["triggers"] }));
+    const { handle, results, next } = watchResults(t.root);
+    try {
+      await handle.ready;
+      expect(results[0]!.ok).toBe(false); // x is implicitly any
+      const waiting = next();
+      t.write(
+        "shared.json",
+        JSON.stringify({
+          extends: join(REPO, "tsconfig.base.json"),
+          compilerOptions: { noImplicitAny: false },
+        }),
+      );
+      expect((await waiting).ok).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  });
+
   it("with typecheck off, rebuilds a trigger with a type error and still gates it", async () => {
     const t = tempProject({
       "triggers/a.ts": triggerSource(
