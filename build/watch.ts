@@ -11,7 +11,7 @@ import { BuildCache, CACHE_DIR } from "./cache.ts";
 import { EhtrigError, diagnostic } from "./diagnostics.ts";
 import { buildProject, type BuildResult } from "./pipeline.ts";
 import { loadProject, type Project } from "./project/config.ts";
-import { basesOf, startsOf } from "./typecheck/included.ts";
+import { inclusionOf } from "./typecheck/included.ts";
 import { TypecheckSession } from "./typecheck/session.ts";
 
 export interface WatchHandle {
@@ -53,10 +53,7 @@ export function watchProject(
       try {
         project = loadProject(root);
         // An edited tsconfig may include other folders: watched from now on too.
-        if (changed.some((p) => p.endsWith(".json")) && existsSync(tsconfig)) {
-          const edited = readFileSync(tsconfig, "utf8");
-          watcher.add([...startsOf(tsconfig, edited), ...basesOf(tsconfig, edited)]);
-        }
+        if (changed.some((p) => p.endsWith(".json"))) watcher.add(tsconfigPaths());
         // The checker re-reads what the watcher saw change, even an edit undone before the build
         // hashed the file (its server may have read the edited text meanwhile).
         session?.changed(changed.filter((p) => /\.[mc]?ts$/.test(p) && existsSync(p)));
@@ -76,7 +73,13 @@ export function watchProject(
   // Also the folders the tsconfig includes (typings/), the tsconfigs it extends and the project's
   // package.json, which a build depends on too; not what builds write, npm packages or hidden
   // folders.
-  const text = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : undefined;
+  const tsconfigPaths = (): string[] => {
+    const { starts, bases } = inclusionOf(
+      tsconfig,
+      existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : undefined,
+    );
+    return [...starts, ...bases];
+  };
   const written = [project.outDir, join(project.root, CACHE_DIR)];
   const watcher = chokidar(
     [
@@ -86,8 +89,7 @@ export function watchProject(
         tsconfig,
         join(project.root, "ehtrig.config.json"),
         join(project.root, "package.json"),
-        ...startsOf(tsconfig, text),
-        ...basesOf(tsconfig, text),
+        ...tsconfigPaths(),
       ]),
     ],
     {

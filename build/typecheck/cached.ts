@@ -34,7 +34,7 @@ import {
   type TypecheckOutput,
 } from "./project.ts";
 import { declarationChange, mayUseAdded } from "./declarations.ts";
-import { basesOf, includedFiles } from "./included.ts";
+import { inclusionOf, includedFiles } from "./included.ts";
 import { declaresGlobals, isAmbientText } from "./ambient.ts";
 import { importersOf, reachable } from "./graph.ts";
 import type { TypecheckSession } from "./session.ts";
@@ -58,12 +58,12 @@ export async function typecheckCached(
     ...listFiles([...new Set([join(root, "types"), join(toolkit, "types")])], /\.ts$/),
   ];
   const sources = listFiles([project.triggersDir], /\.ts$/);
-  const tsconfigText = hashes.text(join(root, TSCONFIG));
-  const included = includedFiles(join(root, TSCONFIG), tsconfigText, sources);
+  const inclusion = inclusionOf(join(root, TSCONFIG), hashes.text(join(root, TSCONFIG)));
+  const included = includedFiles(inclusion.starts, sources);
   const key = BuildCache.keyOf(
     generatedDeclarations(project.level),
     projectDeclarations(project.config.targets ?? {}),
-    ...[...shared, ...basesOf(join(root, TSCONFIG), tsconfigText)].map((f) => `${f}:${hashes.get(f)}`),
+    ...[...shared, ...inclusion.bases].map((f) => `${f}:${hashes.get(f)}`),
     // (a file added to or removed from a folder the tsconfig includes checks the whole project)
     ...included,
   );

@@ -16,14 +16,11 @@ import { listFiles } from "../cache.ts";
 
 const TYPESCRIPT = /\.(ts|tsx|mts|cts)$/;
 
-export function includedFiles(
-  tsconfig: string,
-  text: string | undefined,
-  sources: readonly string[],
-): string[] {
+/** Every TypeScript file below the starts of the include patterns (inclusionOf), less `sources`. */
+export function includedFiles(starts: readonly string[], sources: readonly string[]): string[] {
   const known = new Set(sources);
   const out = new Set<string>();
-  for (const start of startsOf(tsconfig, text)) {
+  for (const start of starts) {
     let isFile = false;
     try {
       isFile = statSync(start).isFile();
@@ -59,13 +56,20 @@ function settingsOf(text: string): Settings | undefined {
   return parsed.get(text);
 }
 
-/** Where each include pattern starts: its path up to the first segment with a wildcard. */
-export function startsOf(tsconfig: string, text: string | undefined): string[] {
+/** What a tsconfig's `extends` chain says of the files it includes. */
+export interface Inclusion {
+  /** Where each include pattern starts: its path up to the first segment with a wildcard. */
+  starts: string[];
+  /** The base tsconfigs it extends, directly or not (what it inherits can change). */
+  bases: string[];
+}
+
+export function inclusionOf(tsconfig: string, text: string | undefined): Inclusion {
   const found = includeOf(tsconfig, text, 0);
   const { patterns, dir } =
     found?.include ??
     (found && found.files ? { patterns: [], dir: "" } : { patterns: ["**/*"], dir: dirname(tsconfig) });
-  return patterns.map((pattern) => {
+  const starts = patterns.map((pattern) => {
     const p = pattern.replace("${configDir}", dirname(tsconfig));
     const literal: string[] = [];
     for (const segment of p.split(/[\\/]/)) {
@@ -74,11 +78,7 @@ export function startsOf(tsconfig: string, text: string | undefined): string[] {
     }
     return resolve(dir, literal.join("/"));
   });
-}
-
-/** The base tsconfigs a tsconfig extends, directly or not (what it inherits can change). */
-export function basesOf(tsconfig: string, text: string | undefined): string[] {
-  return includeOf(tsconfig, text, 0)?.bases ?? [];
+  return { starts, bases: found?.bases ?? [] };
 }
 
 interface Found {

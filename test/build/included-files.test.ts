@@ -5,11 +5,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { declaresGlobals } from "../../build/typecheck/ambient.ts";
-import { includedFiles } from "../../build/typecheck/included.ts";
+import { inclusionOf, includedFiles } from "../../build/typecheck/included.ts";
 import { REPO, tempProject } from "../support/project.ts";
 
 const listed = (t: ReturnType<typeof tempProject>) =>
-  includedFiles(join(t.root, "tsconfig.json"), t.read("tsconfig.json"), []).map((f) =>
+  includedFiles(inclusionOf(join(t.root, "tsconfig.json"), t.read("tsconfig.json")).starts, []).map((f) =>
     f.slice(t.root.length + 1),
   );
 
