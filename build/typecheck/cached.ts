@@ -155,43 +155,23 @@ export async function typecheckCached(
       const narrowed = await narrowScope(changed.map(rel), last, hashes, root, checkScope);
       const scope = narrowed?.scope ?? affected;
       const partial = narrowed ? narrowed.checked : await checkScope(scope);
-      // The program after the edit: the last check's import graph, with the edges of the files
-      // checked again replaced by what this check found.
-      const updated = Object.fromEntries(
-        Object.entries(last.importers).map(([f, from]) => [f, from.filter((i) => !scope.has(i))]),
-      );
-      for (const [f, from] of partial?.importers ?? [])
-        updated[f] = [...new Set([...(updated[f] ?? []), ...[...from].filter((i) => scope.has(i))])];
-      // A file the edit no longer imports from anywhere (JSON data, a module outside the
-      // sources) has left the program, and its diagnostics with it. The program's roots: the
-      // sources, what the tsconfig includes, and what nothing imported in the last check.
+      // The program's roots: the sources, what the tsconfig includes, and what nothing imported
+      // in the last check. (An npm package's declaration files count as declaring globals only
+      // when they surely do.)
       const roots = [
         ...[...sources, ...included].map(rel),
         ...Object.keys(last.importers).filter((f) => !last.importers[f]!.length),
       ];
-      const inProgram = reachable(roots, updated);
-      const left = (f: string) => f in last.importers && !inProgram.has(f);
-      // A file declaring globals that the edit took out of the program, or brought into it,
-      // changes what every file sees: the whole project is checked below. (An npm package's
-      // declaration files count only when they surely declare globals.)
       const mayDeclareGlobals = (f: string): boolean => {
         const abs = resolve(root, f);
         return f.split("/").includes("node_modules")
           ? declaresGlobals(abs, hashes.text(abs))
           : last.ambient.includes(abs) || isAmbient(abs, hashes);
       };
-      const globalsMoved =
-        !!partial &&
-        [
-          ...Object.keys(last.importers).filter(left),
-          ...[...partial.importers.keys()].filter((f) => !(f in last.importers)),
-        ].some(mayDeclareGlobals);
-      if (partial && !globalsMoved) {
-        const importers = Object.fromEntries(
-          Object.entries(updated)
-            .filter(([f]) => !left(f))
-            .map(([f, from]) => [f, from.filter((i) => !left(i))]),
-        );
+      const after =
+        partial && programAfter(last.importers, scope, partial.importers, roots, mayDeclareGlobals);
+      if (partial && after && !after.globalsMoved) {
+        const { importers, left } = after;
         const diagnostics = [
           ...last.diagnostics.filter((d) => !scope.has(d.location!.file)),
           ...partial.diagnostics.filter((d) => scope.has(d.location!.file)),
@@ -249,6 +229,39 @@ export async function typecheckCached(
   // The session loads what this check saw (generated declarations, files added or removed).
   if (session && generated) session.open(root, generated);
   return full.diagnostics;
+}
+
+/**
+ * The import graph after a partial check: the last check's, with the edges of the files checked
+ * again (`scope`) replaced by what this check `found`. A file no root leads to any more (JSON
+ * data, a module outside the sources that the edit no longer imports) has left the program, with
+ * its diagnostics and edges; a file that may declare globals leaving or entering it changes what
+ * every file sees (`globalsMoved`: the whole project is checked instead).
+ */
+function programAfter(
+  last: Readonly<Record<string, string[]>>,
+  scope: ReadonlySet<string>,
+  found: ReadonlyMap<string, ReadonlySet<string>>,
+  roots: readonly string[],
+  mayDeclareGlobals: (file: string) => boolean,
+): { importers: Record<string, string[]>; left: (file: string) => boolean; globalsMoved: boolean } {
+  const updated = Object.fromEntries(
+    Object.entries(last).map(([f, from]) => [f, from.filter((i) => !scope.has(i))]),
+  );
+  for (const [f, from] of found)
+    updated[f] = [...new Set([...(updated[f] ?? []), ...[...from].filter((i) => scope.has(i))])];
+  const inProgram = reachable(roots, updated);
+  const left = (f: string) => f in last && !inProgram.has(f);
+  const globalsMoved = [
+    ...Object.keys(last).filter(left),
+    ...[...found.keys()].filter((f) => !(f in last)),
+  ].some(mayDeclareGlobals);
+  const importers = Object.fromEntries(
+    Object.entries(updated)
+      .filter(([f]) => !left(f))
+      .map(([f, from]) => [f, from.filter((i) => !left(i))]),
+  );
+  return { importers, left, globalsMoved };
 }
 
 /**
