@@ -1,6 +1,6 @@
 /** Watch mode rebuilds only what a change affects and keeps going after errors. */
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import type { BuildResult } from "../../build/index.ts";
 import { watchProject, type WatchOptions } from "../../build/watch.ts";
 import { REPO, tempProject, triggerSource } from "../support/project.ts";
@@ -28,6 +28,14 @@ function watchResults(root: string, options?: WatchOptions) {
   return { handle, results, next };
 }
 
+/** Watches a project until the test ends; resolves once the first build is done. */
+async function watching(root: string, options?: WatchOptions) {
+  const watched = watchResults(root, options);
+  onTestFinished(() => watched.handle.close());
+  await watched.handle.ready;
+  return watched;
+}
+
 describe("watch", () => {
   it("rebuilds the touched trigger, reuses the others, reports errors and recovers", async () => {
     const t = tempProject({
@@ -44,33 +52,28 @@ describe("watch", () => {
       ),
       "triggers/lib/tag.ts": 'export function tag(s: string): string { return "[" + s + "]"; }\n',
     });
-    const { handle, results, next } = watchResults(t.root);
-    try {
-      await handle.ready;
-      expect(results[0]!.ok).toBe(true);
+    const { results, next } = await watching(t.root);
+    expect(results[0]!.ok).toBe(true);
 
-      const rebuilt = (r: BuildResult) => r.triggers.filter((x) => !x.cached).map((x) => x.id);
-      let waiting = next();
-      t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], 'debug("b2");'));
-      expect(rebuilt(await waiting)).toEqual(["b"]);
+    const rebuilt = (r: BuildResult) => r.triggers.filter((x) => !x.cached).map((x) => x.id);
+    let waiting = next();
+    t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], 'debug("b2");'));
+    expect(rebuilt(await waiting)).toEqual(["b"]);
 
-      waiting = next();
-      t.write("triggers/lib/tag.ts", 'export function tag(s: string): string { return "<" + s + ">"; }\n');
-      expect(rebuilt(await waiting)).toEqual(["a", "c"]);
+    waiting = next();
+    t.write("triggers/lib/tag.ts", 'export function tag(s: string): string { return "<" + s + ">"; }\n');
+    expect(rebuilt(await waiting)).toEqual(["a", "c"]);
 
-      waiting = next();
-      t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], "debug(HTTP.uri);"));
-      const failed = await waiting;
-      expect(failed.ok).toBe(false);
-      expect(failed.diagnostics.map((d) => d.code)).toEqual(["EH501"]);
+    waiting = next();
+    t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], "debug(HTTP.uri);"));
+    const failed = await waiting;
+    expect(failed.ok).toBe(false);
+    expect(failed.diagnostics.map((d) => d.code)).toEqual(["EH501"]);
 
-      waiting = next();
-      t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], 'debug("fixed");'));
-      expect((await waiting).ok).toBe(true);
-      expect(t.read("dist/b.js")).toContain('debug("fixed")');
-    } finally {
-      await handle.close();
-    }
+    waiting = next();
+    t.write("triggers/b.ts", triggerSource("b", ["DETECTION_UPDATE"], 'debug("fixed");'));
+    expect((await waiting).ok).toBe(true);
+    expect(t.read("dist/b.js")).toContain('debug("fixed")');
   });
 
   it("rebuilds when a folder the tsconfig includes changes, and not for what builds write", async () => {
@@ -86,23 +89,18 @@ describe("watch", () => {
       "tsconfig.json",
       JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "typings"] }),
     );
-    const { handle, results, next } = watchResults(t.root);
-    try {
-      await handle.ready;
-      expect(results[0]!.ok).toBe(true);
-      const waiting = next();
-      t.write("typings/jira.d.ts", "interface JiraIssue { id: string }\n");
-      const after = await waiting;
-      expect(after.diagnostics.map((d) => `${d.code} ${d.location?.file}:${d.location?.line}`)).toEqual([
-        "EH300 triggers/a.ts:2",
-        "EH300 triggers/a.ts:3",
-      ]);
-      // (the build above wrote its cache; nothing more comes of that)
-      await new Promise((r) => setTimeout(r, 400));
-      expect(results).toHaveLength(2);
-    } finally {
-      await handle.close();
-    }
+    const { results, next } = await watching(t.root);
+    expect(results[0]!.ok).toBe(true);
+    const waiting = next();
+    t.write("typings/jira.d.ts", "interface JiraIssue { id: string }\n");
+    const after = await waiting;
+    expect(after.diagnostics.map((d) => `${d.code} ${d.location?.file}:${d.location?.line}`)).toEqual([
+      "EH300 triggers/a.ts:2",
+      "EH300 triggers/a.ts:3",
+    ]);
+    // (the build above wrote its cache; nothing more comes of that)
+    await new Promise((r) => setTimeout(r, 400));
+    expect(results).toHaveLength(2);
   });
 
   it("rebuilds when a tsconfig that the project's tsconfig extends changes", async () => {
@@ -115,22 +113,17 @@ describe("watch", () => {
       "shared.json": JSON.stringify({ extends: join(REPO, "tsconfig.base.json") }),
     });
     t.write("tsconfig.json", JSON.stringify({ extends: "./shared.json", include: ["triggers"] }));
-    const { handle, results, next } = watchResults(t.root);
-    try {
-      await handle.ready;
-      expect(results[0]!.ok).toBe(false); // x is implicitly any
-      const waiting = next();
-      t.write(
-        "shared.json",
-        JSON.stringify({
-          extends: join(REPO, "tsconfig.base.json"),
-          compilerOptions: { noImplicitAny: false },
-        }),
-      );
-      expect((await waiting).ok).toBe(true);
-    } finally {
-      await handle.close();
-    }
+    const { results, next } = await watching(t.root);
+    expect(results[0]!.ok).toBe(false); // x is implicitly any
+    const waiting = next();
+    t.write(
+      "shared.json",
+      JSON.stringify({
+        extends: join(REPO, "tsconfig.base.json"),
+        compilerOptions: { noImplicitAny: false },
+      }),
+    );
+    expect((await waiting).ok).toBe(true);
   });
 
   it("with typecheck off, rebuilds a trigger with a type error and still gates it", async () => {
@@ -141,18 +134,13 @@ describe("watch", () => {
         'const n: number = "one";\ndebug(String(n));',
       ),
     });
-    const { handle, results, next } = watchResults(t.root, { typecheck: false });
-    try {
-      await handle.ready;
-      expect(results[0]!.ok).toBe(true);
-      expect(t.read("dist/a.js")).toContain('"one"');
-      const waiting = next();
-      t.write("triggers/a.ts", triggerSource("a", ["DETECTION_UPDATE"], "debug(HTTP.uri);"));
-      const gated = await waiting;
-      expect(gated.ok).toBe(false);
-      expect(gated.diagnostics.map((d) => d.code)).toEqual(["EH501"]);
-    } finally {
-      await handle.close();
-    }
+    const { results, next } = await watching(t.root, { typecheck: false });
+    expect(results[0]!.ok).toBe(true);
+    expect(t.read("dist/a.js")).toContain('"one"');
+    const waiting = next();
+    t.write("triggers/a.ts", triggerSource("a", ["DETECTION_UPDATE"], "debug(HTTP.uri);"));
+    const gated = await waiting;
+    expect(gated.ok).toBe(false);
+    expect(gated.diagnostics.map((d) => d.code)).toEqual(["EH501"]);
   });
 });
