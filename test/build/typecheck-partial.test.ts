@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { BuildCache, CACHE_DIR, FileHashes } from "../../build/cache.ts";
 import { buildProject } from "../../build/pipeline.ts";
 import { typecheckCached } from "../../build/typecheck/cached.ts";
-import { REPO, tempProject, triggerSource } from "../support/project.ts";
+import { REPO, tempProject, triggerSource, writeTsconfig } from "../support/project.ts";
 
 const trigger = (name: string, body: string) => triggerSource(name, ["TIMER_30SEC"], body);
 const LIB = "export function twice(n: number): number { return n * 2; }\n";
@@ -147,10 +147,7 @@ describe("type-check of what changed", () => {
       "types/jira.d.ts": "interface JiraIssue { key: string }\n",
       "triggers/a.ts": trigger("A", 'const i: JiraIssue = { key: "A-1" };\ndebug(i.key);'),
     });
-    t.write(
-      "tsconfig.json",
-      JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "types"] }),
-    );
+    writeTsconfig(t.root, ["triggers", "types"]);
     expect(await errors(t)).toEqual([]);
     t.write("triggers/a.ts", trigger("A", 'const i: JiraIssue = { key: "A-2" };\ndebug(i.key);'));
     expect(await errors(t)).toEqual([]);
@@ -236,10 +233,7 @@ describe("type-check of what changed", () => {
       "triggers/a.ts": trigger("A", 'const i: JiraIssue = { key: "A-1" };\ndebug(i.key);'),
       "triggers/b.ts": trigger("B", 'debug("b");'),
     });
-    t.write(
-      "tsconfig.json",
-      JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "typings"] }),
-    );
+    writeTsconfig(t.root, ["triggers", "typings"]);
     expect(await errors(t)).toEqual([]);
     t.write("triggers/a.ts", trigger("A", 'const i: JiraIssue = { key: "A-2" };\ndebug(i.key);'));
     expect(await errors(t)).toEqual([]);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { BuildResult } from "../../build/index.ts";
 import { watchProject, type WatchOptions } from "../../build/watch.ts";
-import { REPO, tempProject, triggerSource } from "../support/project.ts";
+import { REPO, tempProject, triggerSource, writeTsconfig } from "../support/project.ts";
 
 /** Watches a project and hands each build's result to the test as it comes. */
 function watchResults(root: string, options?: WatchOptions) {
@@ -85,10 +85,7 @@ describe("watch", () => {
         'const i: JiraIssue = { key: "1" };\ndebug(i.key);',
       ),
     });
-    t.write(
-      "tsconfig.json",
-      JSON.stringify({ extends: join(REPO, "tsconfig.base.json"), include: ["triggers", "typings"] }),
-    );
+    writeTsconfig(t.root, ["triggers", "typings"]);
     const { results, next } = await watching(t.root);
     expect(results[0]!.ok).toBe(true);
     const waiting = next();

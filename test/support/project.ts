@@ -31,9 +31,12 @@ export interface TempProject {
   read(path: string): string;
 }
 
-/** tsconfig.json of a project outside this repository, as `ehtrig init` writes it. */
-export function writeTsconfig(root: string): void {
-  const config = { extends: join(REPO, "tsconfig.base.json"), include: ["triggers"] };
+/**
+ * tsconfig.json of a project outside this repository, as `ehtrig init` writes it; `include` names
+ * other folders too (a typings/ folder).
+ */
+export function writeTsconfig(root: string, include: readonly string[] = ["triggers"]): void {
+  const config = { extends: join(REPO, "tsconfig.base.json"), include };
   writeFileSync(join(root, "tsconfig.json"), JSON.stringify(config, null, 2));
 }
 
