@@ -8,7 +8,8 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256 } from "./hash.ts";
-import { removeLeftoverTemps, writeFileAtomic } from "./write-atomic.ts";
+import { removeLeftoverTemps } from "./write-atomic.ts";
+import { WriteBehind } from "./write-behind.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
@@ -114,6 +115,8 @@ export class BuildCache {
   private typecheckEntry: CachedTypecheck | undefined;
   /** The cache folder, or undefined for a memory-only cache. */
   readonly dir: string | undefined;
+  /** Entries are written off the build's thread; a build flushes them before it returns. */
+  private readonly writes = new WriteBehind();
 
   /** Lowered modules by content, shared by every trigger and build that uses this cache. */
   readonly modules: ModuleCache;
@@ -128,7 +131,12 @@ export class BuildCache {
   /** @param root project root; pass undefined for a memory-only cache */
   constructor(root: string | undefined) {
     this.dir = root === undefined ? undefined : join(root, CACHE_DIR);
-    this.modules = new ModuleCache(this.dir && join(this.dir, "modules"));
+    this.modules = new ModuleCache(this.dir && join(this.dir, "modules"), this.writes);
+  }
+
+  /** Waits until every entry stored so far is on disk (each file whole: write-behind.ts). */
+  flush(): Promise<void> {
+    return this.writes.flush();
   }
 
   static keyOf(...parts: string[]): string {
@@ -212,7 +220,7 @@ export class BuildCache {
   private save(name: string, value: unknown): void {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
-    writeFileAtomic(join(this.dir, name), JSON.stringify(value));
+    this.writes.write(join(this.dir, name), JSON.stringify(value));
   }
 }
 

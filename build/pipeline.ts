@@ -90,11 +90,28 @@ interface Selected {
 }
 
 export async function buildProject(project: Project, options: BuildOptions = {}): Promise<BuildResult> {
+  const cache = options.cache ?? new BuildCache(project.root);
+  // The cache is written while the build goes on (write-behind.ts); a build is done when it is.
+  let result: BuildResult;
+  try {
+    // A cache the caller keeps (watch mode) also remembers which files did not change since.
+    result = await build(project, options, cache, options.cache !== undefined);
+  } catch (err) {
+    await cache.flush().catch(() => undefined);
+    throw err;
+  }
+  await cache.flush();
+  return result;
+}
+
+async function build(
+  project: Project,
+  options: BuildOptions,
+  cache: BuildCache,
+  kept: boolean,
+): Promise<BuildResult> {
   const timings: BuildResult["timings"] = {};
   const time = stageTimer(timings);
-  const cache = options.cache ?? new BuildCache(project.root);
-  // A cache the caller keeps (watch mode) also remembers which files did not change since.
-  const kept = options.cache !== undefined;
   const hashes = new FileHashes(kept ? cache.sources : undefined);
   // Every source file is read once per build: by whichever stage first needs it (hashing it
   // for the type-check and the caches, reading its metadata, bundling it).

@@ -8,9 +8,19 @@ import { join } from "node:path";
 import { readObserved, type FileStates } from "./file-states.ts";
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = tempPath(path);
   writeFileSync(tmp, data);
   renameSync(tmp, path);
+}
+
+let temps = 0;
+
+/**
+ * A temporary name next to path that no other write uses: this process's id (which
+ * removeLeftoverTemps reads) and a count (writes of one process may overlap: write-behind.ts).
+ */
+export function tempPath(path: string): string {
+  return `${path}.${process.pid}-${++temps}.tmp`;
 }
 
 /**
@@ -28,7 +38,8 @@ export function writeIfChanged(path: string, text: string, written?: FileStates<
   writeFileAtomic(path, text);
 }
 
-const TEMP = /\.(\d+)\.tmp$/;
+/** A temporary file's name: the writer's process id, then (since write-behind.ts) a count. */
+const TEMP = /\.(\d+)(?:-\d+)?\.tmp$/;
 
 /**
  * Deletes the temporary files in a folder that writeFileAtomic left when its process was killed

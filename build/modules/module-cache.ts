@@ -11,7 +11,8 @@
  * keeps everything its triggers are made of. usage.json records the last build that used each key.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { removeLeftoverTemps, writeFileAtomic } from "../write-atomic.ts";
+import { removeLeftoverTemps } from "../write-atomic.ts";
+import { WriteBehind } from "../write-behind.ts";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 
@@ -51,7 +52,11 @@ export class ModuleCache {
   /** Keys looked up by the last build (hits and misses), for the bench and tests. */
   readonly stats = { hits: 0, misses: 0 };
 
-  constructor(private readonly dir: string | undefined) {}
+  constructor(
+    private readonly dir: string | undefined,
+    /** Where entries are written: off this thread, flushed by the build (write-behind.ts). */
+    private readonly writes = new WriteBehind(),
+  ) {}
 
   async get(key: string, lower: () => Promise<CachedModule>): Promise<CachedModule> {
     this.used.add(key);
@@ -145,13 +150,13 @@ export class ModuleCache {
     if (!this.dir) return;
     const header = `${HEADER}${JSON.stringify({ diagnostics: value.diagnostics, lowered: value.lowered })}\n`;
     mkdirSync(this.dir, { recursive: true });
-    writeFileAtomic(join(this.dir, `${key}${ENTRY}`), Buffer.concat([Buffer.from(header), value.contents]));
+    this.writes.write(join(this.dir, `${key}${ENTRY}`), Buffer.concat([Buffer.from(header), value.contents]));
   }
 
   private write(name: string, value: unknown): void {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
-    writeFileAtomic(join(this.dir, name), JSON.stringify(value));
+    this.writes.write(join(this.dir, name), JSON.stringify(value));
   }
 }
 

@@ -135,12 +135,16 @@ describe("build output", () => {
       `${CACHE_DIR}/trigger-a.json.${dead}.tmp`,
       `${CACHE_DIR}/modules/0000.js.${dead}.tmp`,
     ];
+    // (and as the write-behind names them: the pid, then a count)
+    left.push(`${CACHE_DIR}/metadata.json.${dead}-3.tmp`, `${CACHE_DIR}/modules/0001.js.${dead}-12.tmp`);
     const live = `dist/a.js.${process.ppid}.tmp`; // a running process: another build, say
-    for (const f of [...left, live]) t.write(f, "half");
+    const liveAsync = `${CACHE_DIR}/trigger-a.json.${process.ppid}-4.tmp`;
+    for (const f of [...left, live, liveAsync]) t.write(f, "half");
     t.write("triggers/a.ts", triggerSource("a", ["DETECTION_UPDATE"], 'debug("b");'));
     expect((await buildProject(t.project)).ok).toBe(true);
     for (const f of left) expect(existsSync(join(t.root, f)), f).toBe(false);
     expect(existsSync(join(t.root, live))).toBe(true);
+    expect(existsSync(join(t.root, liveAsync))).toBe(true);
     expect(t.read("dist/a.js")).toContain('debug("b")');
   });
 
