@@ -14,9 +14,12 @@ import type { Diagnostic } from "./diagnostics.ts";
 import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
 import { ModuleCache } from "./modules/module-cache.ts";
-import { FileStates, readObserved } from "./file-states.ts";
+import { FileStates, readObserved, type SavedStates } from "./file-states.ts";
 
 export const CACHE_DIR = ".ehtrig-cache";
+
+/** The output records' file in the cache folder (BuildCache.outputRecords). */
+const OUTPUTS = "outputs.json";
 
 const require = createRequire(import.meta.url);
 
@@ -28,9 +31,17 @@ export interface CachedTrigger {
   inputs: Record<string, string | null>;
   code: string;
   map: string;
+  /** sha256 of code and map, to know an output file holds them without reading it (emit.ts). */
+  hashes?: OutputHashes;
   warnings: Diagnostic[];
   /** Module-cache keys of the lowered modules in the script (kept while the trigger is). */
   modules: string[];
+}
+
+/** sha256 of a trigger's script and of its map. */
+export interface OutputHashes {
+  code: string;
+  map: string;
 }
 
 export interface CachedTypecheck {
@@ -127,6 +138,12 @@ export class BuildCache {
    */
   readonly sources = new FileStates<ReadFile>();
   readonly outputs = new FileStates<string>();
+  /**
+   * For builds in processes of their own: the output files earlier builds found holding the text
+   * whose sha256 each record keeps, saved in the cache folder, so that an unchanged output is
+   * known by its state (file-states.ts) instead of being read again.
+   */
+  private outputRecordsLoaded: FileStates<string> | undefined;
 
   /** @param root project root; pass undefined for a memory-only cache */
   constructor(root: string | undefined) {
@@ -193,6 +210,16 @@ export class BuildCache {
   tidy(): void {
     this.modules.prune();
     if (this.dir) removeLeftoverTemps(this.dir);
+  }
+
+  outputRecords(): FileStates<string> {
+    return (this.outputRecordsLoaded ??= FileStates.from(this.load<SavedStates<string>>(OUTPUTS)));
+  }
+
+  /** Saves the output records when a build changed them. */
+  saveOutputRecords(): void {
+    const records = this.outputRecordsLoaded;
+    if (records?.changed) this.save(OUTPUTS, records.save());
   }
 
   /** The last type-check's result; its key and files say what it is still good for. */

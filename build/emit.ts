@@ -10,6 +10,7 @@ import { removeLeftoverTemps, writeFileAtomic, writeIfChanged } from "./write-at
 import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
 import type { FileStates } from "./file-states.ts";
+import type { OutputHashes } from "./cache.ts";
 
 export interface Emittable {
   id: string;
@@ -17,6 +18,8 @@ export interface Emittable {
   metadata: TriggerMetadata;
   code: string;
   map: string;
+  /** sha256 of code and map, when known (a trigger from the cache). */
+  hashes?: OutputHashes;
 }
 
 function entryFor(t: Emittable): ManifestEntry {
@@ -27,7 +30,7 @@ function entryFor(t: Emittable): ManifestEntry {
     file: `${t.id}.js`,
     map: `${t.id}.js.map`,
     bytes: Buffer.byteLength(t.code),
-    sha256: sha256(t.code),
+    sha256: t.hashes?.code ?? sha256(t.code),
   };
 }
 
@@ -54,6 +57,11 @@ export function emit(
   all: ReadonlySet<string>,
   /** What earlier builds found written (watch mode): unchanged outputs are not read again. */
   written?: FileStates<string>,
+  /**
+   * The sha256 of what earlier builds found written (builds in processes of their own): outputs
+   * of triggers whose hashes are known and unchanged since are not read again.
+   */
+  recorded?: FileStates<string>,
 ): Manifest {
   mkdirSync(outDir, { recursive: true });
   removeLeftoverTemps(outDir);
@@ -62,8 +70,9 @@ export function emit(
   for (const t of triggers) {
     const path = join(outDir, `${t.id}.js`);
     // Unchanged outputs are left alone, so their timestamps keep meaning "last changed".
-    writeIfChanged(`${path}.map`, t.map, written);
-    writeIfChanged(path, t.code, written);
+    const known = recorded && t.hashes;
+    writeIfChanged(`${path}.map`, t.map, written, known && { states: recorded, hash: known.map });
+    writeIfChanged(path, t.code, written, known && { states: recorded, hash: known.code });
     entries.set(t.id, entryFor(t));
   }
   for (const [id, entry] of entries) {

@@ -63,8 +63,28 @@ function opened<T>(path: string, use: (fd: number) => T): T | undefined {
   }
 }
 
+/** What FileStates keeps of one file, as it is saved (persisted). */
+export type SavedStates<T> = Record<string, { state: Observed; value: T }>;
+
 export class FileStates<T> {
   private readonly seen = new Map<string, { state: Observed; value: T }>();
+  /** Whether anything was recorded or forgotten since it was made or saved. */
+  changed = false;
+
+  /** States saved by an earlier process (the same rules hold across processes). */
+  static from<T>(saved: SavedStates<T> | undefined): FileStates<T> {
+    const states = new FileStates<T>();
+    for (const [path, seen] of Object.entries(saved ?? {})) {
+      if (seen && typeof seen === "object" && seen.state && typeof seen.state.ctimeMs === "number")
+        states.seen.set(path, seen);
+    }
+    return states;
+  }
+
+  save(): SavedStates<T> {
+    this.changed = false;
+    return Object.fromEntries(this.seen);
+  }
 
   /** The value recorded for path, if the file has not changed since; otherwise undefined. */
   get(path: string): T | undefined {
@@ -82,12 +102,19 @@ export class FileStates<T> {
     )
       return seen.value;
     this.seen.delete(path);
+    this.changed = true;
     return undefined;
   }
 
   /** Records value as what path held when it was observed (readObserved, or observe() before reading). */
   record(path: string, value: T, state: Observed | undefined): void {
-    if (state && state.at - state.ctimeMs >= SETTLED_MS) this.seen.set(path, { state, value });
-    else this.seen.delete(path);
+    const was = this.seen.get(path);
+    if (state && state.at - state.ctimeMs >= SETTLED_MS) {
+      this.seen.set(path, { state, value });
+      this.changed ||= was?.value !== value || was.state.ctimeMs !== state.ctimeMs;
+    } else if (was) {
+      this.seen.delete(path);
+      this.changed = true;
+    }
   }
 }

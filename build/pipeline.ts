@@ -10,7 +10,8 @@ import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { blankRange, bundle, type BundleResult } from "./bundle.ts";
 import { LoweringQueue } from "./modules/lowering-queue.ts";
-import { BuildCache, FileHashes } from "./cache.ts";
+import { BuildCache, FileHashes, type OutputHashes } from "./cache.ts";
+import { sha256 } from "./hash.ts";
 import type { CompileStage } from "./compile.ts";
 import { compileTrigger } from "./compile.ts";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics.ts";
@@ -59,6 +60,8 @@ export interface BuiltTrigger {
   inputs: string[];
   /** Module-cache keys of its lowered modules. */
   modules: string[];
+  /** sha256 of code and map, once known (emit.ts). */
+  hashes?: OutputHashes;
   /** Warnings of the verifier (the build still succeeds), kept with cached outputs too. */
   warnings: Diagnostic[];
   /** True when the output came from the cache. */
@@ -160,6 +163,7 @@ async function build(
         metadata: s.metadata,
         code: hit.code,
         map: hit.map,
+        ...(hit.hashes ? { hashes: hit.hashes } : {}),
         inputs: Object.keys(hit.inputs),
         modules: hit.modules ?? [],
         warnings: hit.warnings,
@@ -245,11 +249,13 @@ async function build(
     for (const t of passed) {
       if (!t.cached) {
         const inputs = Object.fromEntries(t.inputs.map((p) => [p, hashes.get(p)]));
+        t.hashes = { code: sha256(t.code), map: sha256(t.map) };
         cache.storeTrigger(t.id, {
           key: selected.find((s) => s.source.id === t.id)!.key,
           inputs,
           code: t.code,
           map: t.map,
+          hashes: t.hashes,
           warnings: t.warnings,
           modules: t.modules,
         });
@@ -261,7 +267,10 @@ async function build(
       const keep = new Set(options.partial ? passed.map((t) => t.id) : sources.map((s) => s.id));
       const out =
         outDir === project.outDir ? passed : passed.map((t) => rebaseMap(t, project.outDir, outDir));
-      await time("emit", () => emit(outDir, out, keep, kept ? cache.outputs : undefined));
+      // Watch mode remembers the outputs in memory; other builds keep records in the cache folder.
+      const records = kept || !cache.dir ? undefined : cache.outputRecords();
+      await time("emit", () => emit(outDir, out, keep, kept ? cache.outputs : undefined, records));
+      cache.saveOutputRecords();
     }
   }
   // A build of named triggers does not see the modules of the others: only full builds prune.
@@ -347,9 +356,11 @@ async function compileBatch(
 
 /** Maps name their sources relative to the output folder; another folder needs them rebased. */
 function rebaseMap(t: BuiltTrigger, from: string, to: string): BuiltTrigger {
-  const map = JSON.parse(t.map) as { sources: string[] };
-  map.sources = map.sources.map((src) => relative(to, resolve(from, src)).split(sep).join("/"));
-  return { ...t, map: JSON.stringify(map) };
+  const parsed = JSON.parse(t.map) as { sources: string[] };
+  parsed.sources = parsed.sources.map((src) => relative(to, resolve(from, src)).split(sep).join("/"));
+  const map = JSON.stringify(parsed);
+  // (the map's hash is no longer the one known; the script's still is)
+  return { ...t, map, ...(t.hashes ? { hashes: { code: t.hashes.code, map: sha256(map) } } : {}) };
 }
 
 /**

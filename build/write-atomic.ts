@@ -26,13 +26,21 @@ export function tempPath(path: string): string {
 /**
  * writeFileAtomic, skipped when the file already holds the text (its timestamp keeps meaning "last
  * changed"). Given the states of files found written before (watch mode), a file unchanged since
- * it was found to hold the text is not read again.
+ * it was found to hold the text is not read again; likewise given records of the text's sha256
+ * (builds in processes of their own: BuildCache.outputRecords) and that hash.
  */
-export function writeIfChanged(path: string, text: string, written?: FileStates<string>): void {
+export function writeIfChanged(
+  path: string,
+  text: string,
+  written?: FileStates<string>,
+  recorded?: { states: FileStates<string>; hash: string },
+): void {
   if (written?.get(path) === text) return;
+  if (recorded && recorded.states.get(path) === recorded.hash) return;
   const found = readObserved(path);
   if (found?.bytes.toString("utf8") === text) {
     written?.record(path, text, found.state);
+    recorded?.states.record(path, recorded.hash, found.state);
     return;
   }
   writeFileAtomic(path, text);
