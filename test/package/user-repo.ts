@@ -1,8 +1,10 @@
 /**
  * A fresh user repository with this toolkit installed from its packed tarball, for the tests of
- * the whole install path. Dependencies come from npm's cache (`--offline`), which this
- * repository's own install has filled; the tarball is packed from the current lib/ (the suite's
- * global setup compiles it), so packing skips the prepare script.
+ * the whole install path. Dependencies come from npm's cache where it has them
+ * (`--prefer-offline`): this repository's own install filled it with their tarballs, but `npm ci`
+ * keeps no package metadata, so on a fresh machine that is asked of the registry. The tarball is
+ * packed from the current lib/ (the suite's global setup compiles it), so packing skips the
+ * prepare script.
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -63,7 +65,7 @@ export function output(r: SpawnSyncReturns<string>): string {
 /** The install line of the README, pointed at the packed tarball and npm's cache. */
 export function installLine(line: string, tarball: string): string {
   if (line !== "npm install --save-dev ehtrig vitest") throw new Error(`unexpected install line: ${line}`);
-  return `npm install --offline --no-audit --no-fund --save-dev ${tarball} vitest`;
+  return `npm install --prefer-offline --no-audit --no-fund --save-dev ${tarball} vitest`;
 }
 
 /** Every file under root (but node_modules and build output) with its content. */
