@@ -148,7 +148,9 @@ export class BuildCache {
   /** @param root project root; pass undefined for a memory-only cache */
   constructor(root: string | undefined) {
     this.dir = root === undefined ? undefined : join(root, CACHE_DIR);
-    this.modules = new ModuleCache(this.dir && join(this.dir, "modules"), this.writes);
+    this.modules = new ModuleCache(
+      this.dir === undefined ? undefined : { dir: join(this.dir, "modules"), writes: this.writes },
+    );
   }
 
   /** Waits until every entry stored so far is on disk (each file whole: write-behind.ts). */

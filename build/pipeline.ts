@@ -358,9 +358,9 @@ async function compileBatch(
 function rebaseMap(t: BuiltTrigger, from: string, to: string): BuiltTrigger {
   const parsed = JSON.parse(t.map) as { sources: string[] };
   parsed.sources = parsed.sources.map((src) => relative(to, resolve(from, src)).split(sep).join("/"));
-  const map = JSON.stringify(parsed);
-  // (the map's hash is no longer the one known; the script's still is)
-  return { ...t, map, ...(t.hashes ? { hashes: { code: t.hashes.code, map: sha256(map) } } : {}) };
+  // Without the hashes, which are those of the map before: emit reads such outputs to compare.
+  const { hashes: _before, ...rest } = t;
+  return { ...rest, map: JSON.stringify(parsed) };
 }
 
 /**

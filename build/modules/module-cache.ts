@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { removeLeftoverTemps } from "../write-atomic.ts";
-import { WriteBehind } from "../write-behind.ts";
+import type { WriteBehind } from "../write-behind.ts";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 
@@ -52,11 +52,15 @@ export class ModuleCache {
   /** Keys looked up by the last build (hits and misses), for the bench and tests. */
   readonly stats = { hits: 0, misses: 0 };
 
-  constructor(
-    private readonly dir: string | undefined,
-    /** Where entries are written: off this thread, flushed by the build (write-behind.ts). */
-    private readonly writes = new WriteBehind(),
-  ) {}
+  private readonly dir: string | undefined;
+
+  /**
+   * @param store the folder of a cache on disk, and the writes its entries go to (off this thread:
+   *   write-behind.ts), which whoever owns them flushes; none for a cache in memory only
+   */
+  constructor(private readonly store?: { dir: string; writes: WriteBehind }) {
+    this.dir = store?.dir;
+  }
 
   async get(key: string, lower: () => Promise<CachedModule>): Promise<CachedModule> {
     this.used.add(key);
@@ -147,16 +151,21 @@ export class ModuleCache {
   }
 
   private save(key: string, value: CachedModule): void {
-    if (!this.dir) return;
+    const store = this.store;
+    if (!store) return;
     const header = `${HEADER}${JSON.stringify({ diagnostics: value.diagnostics, lowered: value.lowered })}\n`;
-    mkdirSync(this.dir, { recursive: true });
-    this.writes.write(join(this.dir, `${key}${ENTRY}`), Buffer.concat([Buffer.from(header), value.contents]));
+    mkdirSync(store.dir, { recursive: true });
+    store.writes.write(
+      join(store.dir, `${key}${ENTRY}`),
+      Buffer.concat([Buffer.from(header), value.contents]),
+    );
   }
 
   private write(name: string, value: unknown): void {
-    if (!this.dir) return;
-    mkdirSync(this.dir, { recursive: true });
-    this.writes.write(join(this.dir, name), JSON.stringify(value));
+    const store = this.store;
+    if (!store) return;
+    mkdirSync(store.dir, { recursive: true });
+    store.writes.write(join(store.dir, name), JSON.stringify(value));
   }
 }
 
