@@ -15,6 +15,7 @@ import type { MetadataResult } from "./metadata/read.ts";
 import { TOOLKIT_VERSION } from "./version.ts";
 import { ModuleCache } from "./modules/module-cache.ts";
 import { FileStates, readObserved, type SavedStates } from "./file-states.ts";
+import { encodeEntry, readEntryHead, readEntryOutputs, type EntryHead } from "./trigger-entry.ts";
 
 export const CACHE_DIR = ".ehtrig-cache";
 
@@ -23,25 +24,12 @@ const OUTPUTS = "outputs.json";
 
 const require = createRequire(import.meta.url);
 
-export interface CachedTrigger {
-  /** Hash of toolkit version + metadata + entry path. */
-  key: string;
-  /** Every file the bundle read, with its content hash. */
-  /** Path → content hash; null for a file that did not exist (a package.json looked for). */
-  inputs: Record<string, string | null>;
-  code: string;
-  map: string;
-  /** sha256 of code and map, to know an output file holds them without reading it (emit.ts). */
-  hashes?: OutputHashes;
+/** A cached trigger: the first line of its entry, and its outputs (trigger-entry.ts). */
+export interface CachedTrigger extends EntryHead {
   warnings: Diagnostic[];
-  /** Module-cache keys of the lowered modules in the script (kept while the trigger is). */
-  modules: string[];
-}
-
-/** sha256 of a trigger's script and of its map. */
-export interface OutputHashes {
-  code: string;
-  map: string;
+  /** The script and its map; an entry found on disk reads them when first asked for. */
+  readonly code: string;
+  readonly map: string;
 }
 
 export interface CachedTypecheck {
@@ -163,7 +151,7 @@ export class BuildCache {
   }
 
   trigger(id: string, key: string, hashes: FileHashes): CachedTrigger | undefined {
-    const hit = this.triggers.get(id) ?? this.load<CachedTrigger>(`trigger-${id}.json`);
+    const hit = this.triggers.get(id) ?? this.loadTrigger(id);
     if (!hit || hit.key !== key) return undefined;
     for (const [path, hash] of Object.entries(hit.inputs)) if (hashes.get(path) !== hash) return undefined;
     this.triggers.set(id, hit);
@@ -173,7 +161,38 @@ export class BuildCache {
 
   storeTrigger(id: string, entry: CachedTrigger): void {
     this.triggers.set(id, entry);
-    this.save(`trigger-${id}.json`, entry);
+    if (!this.dir) return;
+    const { code, map, ...head } = entry;
+    mkdirSync(this.dir, { recursive: true });
+    this.writes.write(join(this.dir, triggerEntry(id)), encodeEntry(head, { code, map }));
+  }
+
+  /** The entry on disk, its script and map read when first asked for (and forgotten if damaged). */
+  private loadTrigger(id: string): CachedTrigger | undefined {
+    if (!this.dir) return undefined;
+    const path = join(this.dir, triggerEntry(id));
+    const head = readEntryHead(path);
+    if (!head) return undefined;
+    let outputs: { code: string; map: string } | undefined;
+    const read = () => {
+      try {
+        return (outputs ??= readEntryOutputs(path, head));
+      } catch (err) {
+        if (this.triggers.get(id) === entry) this.triggers.delete(id);
+        throw err;
+      }
+    };
+    const entry: CachedTrigger = {
+      ...head,
+      warnings: head.warnings as Diagnostic[],
+      get code() {
+        return read().code;
+      },
+      get map() {
+        return read().map;
+      },
+    };
+    return entry;
   }
 
   metadata(text: string, file: string, id: string, read: () => MetadataResult): MetadataResult {
@@ -251,6 +270,11 @@ export class BuildCache {
     mkdirSync(this.dir, { recursive: true });
     this.writes.write(join(this.dir, name), JSON.stringify(value));
   }
+}
+
+/** A trigger's entry in the cache folder. */
+function triggerEntry(id: string): string {
+  return `trigger-${id}.jsonl`;
 }
 
 let fingerprint: string | undefined;

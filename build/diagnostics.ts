@@ -80,6 +80,8 @@ export const CODES = {
   EH601: "Give a line number of the compiled script, as the ExtraHop debug log shows it.",
   EH602: "Check the command line with --help.",
   EH603: "This is an ehtrig bug; please report it with the command you ran.",
+  EH604:
+    "Run the build again (another build may have replaced the entry; the damaged one was removed, so the trigger is compiled again).",
   EH620: "Write the trigger's tests as test/triggers/<id>.test.ts; `npx ehtrig new` scaffolds one.",
   EH621: "Install vitest next to ehtrig: npm install --save-dev vitest",
   // REST client, appliances and secrets (EH70x–EH72x)

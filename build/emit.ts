@@ -10,7 +10,7 @@ import { removeLeftoverTemps, writeFileAtomic, writeIfChanged } from "./write-at
 import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
 import type { FileStates } from "./file-states.ts";
-import type { OutputHashes } from "./cache.ts";
+import { outputSize, type OutputHashes, type OutputSize } from "./trigger-entry.ts";
 
 export interface Emittable {
   id: string;
@@ -20,6 +20,8 @@ export interface Emittable {
   map: string;
   /** sha256 of code and map, when known (a trigger from the cache). */
   hashes?: OutputHashes;
+  /** The script's size, when known. */
+  size?: OutputSize;
 }
 
 function entryFor(t: Emittable): ManifestEntry {
@@ -29,7 +31,7 @@ function entryFor(t: Emittable): ManifestEntry {
     source: t.source,
     file: `${t.id}.js`,
     map: `${t.id}.js.map`,
-    bytes: Buffer.byteLength(t.code),
+    bytes: (t.size ?? outputSize(t.code)).bytes,
     sha256: t.hashes?.code ?? sha256(t.code),
   };
 }
@@ -67,14 +69,22 @@ export function emit(
   removeLeftoverTemps(outDir);
   const previous = previousManifest(outDir);
   const entries = new Map(previous.manifest.triggers.map((e) => [e.id, e]));
-  for (const t of triggers) {
+  // Outputs whose records show them unchanged are left alone. The texts of the others are taken
+  // before anything is written: a trigger from the cache reads its script and map then, and a
+  // damaged entry (EH604) stops the build with dist/ as it was.
+  const outputs = triggers.flatMap((t) => {
     const path = join(outDir, `${t.id}.js`);
-    // Unchanged outputs are left alone, so their timestamps keep meaning "last changed".
     const known = recorded && t.hashes;
-    writeIfChanged(`${path}.map`, t.map, written, known && { states: recorded, hash: known.map });
-    writeIfChanged(path, t.code, written, known && { states: recorded, hash: known.code });
-    entries.set(t.id, entryFor(t));
-  }
+    // (the map first: a script is never newer than the map beside it)
+    return [
+      { path: `${path}.map`, text: () => t.map, record: known && { states: recorded, hash: known.map } },
+      { path, text: () => t.code, record: known && { states: recorded, hash: known.code } },
+    ];
+  });
+  const pending = outputs.filter((o) => !(o.record && o.record.states.get(o.path) === o.record.hash));
+  const texts = pending.map((o) => o.text());
+  pending.forEach((o, i) => writeIfChanged(o.path, texts[i]!, written, o.record));
+  for (const t of triggers) entries.set(t.id, entryFor(t));
   for (const [id, entry] of entries) {
     if (all.has(id)) continue;
     rmSync(join(outDir, entry.file), { force: true });

@@ -10,7 +10,8 @@ import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { blankRange, bundle, type BundleResult } from "./bundle.ts";
 import { LoweringQueue } from "./modules/lowering-queue.ts";
-import { BuildCache, FileHashes, type OutputHashes } from "./cache.ts";
+import { BuildCache, FileHashes, type CachedTrigger } from "./cache.ts";
+import { outputSize, type OutputHashes, type OutputSize } from "./trigger-entry.ts";
 import { sha256 } from "./hash.ts";
 import type { CompileStage } from "./compile.ts";
 import { compileTrigger } from "./compile.ts";
@@ -62,6 +63,8 @@ export interface BuiltTrigger {
   modules: string[];
   /** sha256 of code and map, once known (emit.ts). */
   hashes?: OutputHashes;
+  /** The script's bytes and lines, once known (a trigger from the cache is not read to report them). */
+  size?: OutputSize;
   /** Warnings of the verifier (the build still succeeds), kept with cached outputs too. */
   warnings: Diagnostic[];
   /** True when the output came from the cache. */
@@ -157,18 +160,7 @@ async function build(
   for (const s of selected) {
     const hit = cache.trigger(s.source.id, s.key, hashes);
     if (hit) {
-      built.push({
-        id: s.source.id,
-        source: s.source.file,
-        metadata: s.metadata,
-        code: hit.code,
-        map: hit.map,
-        ...(hit.hashes ? { hashes: hit.hashes } : {}),
-        inputs: Object.keys(hit.inputs),
-        modules: hit.modules ?? [],
-        warnings: hit.warnings,
-        cached: true,
-      });
+      built.push(fromCache(s, hit));
       diagnostics.push(...hit.warnings);
     } else fresh.push(s);
   }
@@ -250,12 +242,14 @@ async function build(
       if (!t.cached) {
         const inputs = Object.fromEntries(t.inputs.map((p) => [p, hashes.get(p)]));
         t.hashes = { code: sha256(t.code), map: sha256(t.map) };
+        t.size = outputSize(t.code);
         cache.storeTrigger(t.id, {
           key: selected.find((s) => s.source.id === t.id)!.key,
           inputs,
           code: t.code,
           map: t.map,
           hashes: t.hashes,
+          size: t.size,
           warnings: t.warnings,
           modules: t.modules,
         });
@@ -352,6 +346,30 @@ async function compileBatch(
     });
   }
   return built;
+}
+
+/**
+ * A trigger taken from the cache. Its script and map are read from the cache's entry only when
+ * something asks for them (trigger-entry.ts): an unchanged build needs their hashes and size.
+ */
+function fromCache(s: Selected, hit: CachedTrigger): BuiltTrigger {
+  return {
+    id: s.source.id,
+    source: s.source.file,
+    metadata: s.metadata,
+    get code() {
+      return hit.code;
+    },
+    get map() {
+      return hit.map;
+    },
+    hashes: hit.hashes,
+    size: hit.size,
+    inputs: Object.keys(hit.inputs),
+    modules: hit.modules,
+    warnings: hit.warnings,
+    cached: true,
+  };
 }
 
 /** Maps name their sources relative to the output folder; another folder needs them rebased. */

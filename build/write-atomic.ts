@@ -26,8 +26,9 @@ export function tempPath(path: string): string {
 /**
  * writeFileAtomic, skipped when the file already holds the text (its timestamp keeps meaning "last
  * changed"). Given the states of files found written before (watch mode), a file unchanged since
- * it was found to hold the text is not read again; likewise given records of the text's sha256
- * (builds in processes of their own: BuildCache.outputRecords) and that hash.
+ * it was found to hold the text is not read again. Given records of the text's sha256 (builds in
+ * processes of their own: BuildCache.outputRecords), which the caller looked up first (emit.ts),
+ * the file found holding the text is recorded.
  */
 export function writeIfChanged(
   path: string,
@@ -36,7 +37,6 @@ export function writeIfChanged(
   recorded?: { states: FileStates<string>; hash: string },
 ): void {
   if (written?.get(path) === text) return;
-  if (recorded && recorded.states.get(path) === recorded.hash) return;
   const found = readObserved(path);
   if (found?.bytes.toString("utf8") === text) {
     written?.record(path, text, found.state);

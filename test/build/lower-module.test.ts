@@ -131,7 +131,7 @@ describe("lowering per module", () => {
     t.write(`${CACHE_DIR}/modules/${files[0]}`, "//ehtrig-module {not json\ncode");
     t.write(`${CACHE_DIR}/modules/${files[1]}`, "");
     // and the trigger's own cache entry, so the build bundles again
-    t.write(`${CACHE_DIR}/trigger-a.json`, "{");
+    t.write(`${CACHE_DIR}/trigger-a.jsonl`, "{");
     const cache = new BuildCache(t.root);
     expect((await buildProject(t.project, { cache })).ok).toBe(true);
     expect(cache.modules.stats).toEqual({ hits: 0, misses: 2 });

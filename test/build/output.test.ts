@@ -132,13 +132,13 @@ describe("build output", () => {
     const left = [
       `dist/a.js.${dead}.tmp`,
       `dist/a.js.map.${dead}.tmp`,
-      `${CACHE_DIR}/trigger-a.json.${dead}.tmp`,
+      `${CACHE_DIR}/trigger-a.jsonl.${dead}.tmp`,
       `${CACHE_DIR}/modules/0000.js.${dead}.tmp`,
     ];
     // (and as the write-behind names them: the pid, then a count)
     left.push(`${CACHE_DIR}/metadata.json.${dead}-3.tmp`, `${CACHE_DIR}/modules/0001.js.${dead}-12.tmp`);
     const live = `dist/a.js.${process.ppid}.tmp`; // a running process: another build, say
-    const liveAsync = `${CACHE_DIR}/trigger-a.json.${process.ppid}-4.tmp`;
+    const liveAsync = `${CACHE_DIR}/trigger-a.jsonl.${process.ppid}-4.tmp`;
     for (const f of [...left, live, liveAsync]) t.write(f, "half");
     t.write("triggers/a.ts", triggerSource("a", ["DETECTION_UPDATE"], 'debug("b");'));
     expect((await buildProject(t.project)).ok).toBe(true);

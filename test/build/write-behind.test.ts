@@ -49,11 +49,11 @@ describe("write-behind cache writes", () => {
     expect((await buildProject(t.project)).ok).toBe(true);
     const cache = join(t.root, CACHE_DIR);
     const names = readdirSync(cache);
-    expect(names).toContain("trigger-a.json");
+    expect(names).toContain("trigger-a.jsonl");
     expect(names).toContain("metadata.json");
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
-    const entry = JSON.parse(readFileSync(join(cache, "trigger-a.json"), "utf8")) as { code: string };
-    expect(entry.code).toContain('debug("a")');
+    const [, outputs] = readFileSync(join(cache, "trigger-a.jsonl"), "utf8").split("\n");
+    expect((JSON.parse(outputs!) as { code: string }).code).toContain('debug("a")');
     const modules = readdirSync(join(cache, "modules")).filter((n) => n.endsWith(".js"));
     expect(modules.length).toBeGreaterThan(0);
     expect(readdirSync(join(cache, "modules")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
