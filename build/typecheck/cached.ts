@@ -29,6 +29,7 @@ import {
   generatedConfig,
   generatedDeclarations,
   projectDeclarations,
+  typecheckDeclarations,
   typecheckProject,
   TSCONFIG,
   type TypecheckOutput,
@@ -117,22 +118,40 @@ export async function typecheckCached(
     if (confined && ![...affected].some((f) => last.ambient.includes(resolve(root, f)))) {
       const imports = { ...(last.imports ?? {}), ...importsOf(changed, hashes) };
       if (session && generated && sameImports(changed, last.imports, imports) && !hasSyntaxErrors(last)) {
-        const checked = await session.check(
-          changed,
-          [...affected].map((f) => resolve(root, f)),
-          (f) => hashes.text(f),
-        );
+        // The session checks what tsc would: the edited files, and of their importers those the
+        // new declarations concern (narrowScope), the declarations written by a tsc process
+        // alongside (no check: a fraction of the session's check of every importer).
+        const bySession = async (scope: ReadonlySet<string>): Promise<TypecheckOutput | undefined> => {
+          const declarationsOf = [...scope].filter((f) => last.importers[f]?.length);
+          const [messages, declarations] = await Promise.all([
+            session.check(
+              changed,
+              [...scope].map((f) => resolve(root, f)),
+              (f) => hashes.text(f),
+            ),
+            typecheckDeclarations({
+              ...input,
+              files: declarationsOf.map((f) => resolve(root, f)),
+              globalFiles: last.ambient,
+            }),
+          ]);
+          if (!messages) return undefined;
+          return { diagnostics: messages.map(fromTsc), importers: new Map(), declarations };
+        };
+        const narrowed = await narrowScope(changed.map(rel), last, hashes, root, bySession);
+        const scope = narrowed?.scope ?? affected;
+        const checked = narrowed ? narrowed.checked : await bySession(affected);
         if (checked) {
           const diagnostics = [
-            ...last.diagnostics.filter((d) => !affected.has(d.location!.file)),
-            ...checked.map(fromTsc),
+            ...last.diagnostics.filter((d) => !scope.has(d.location!.file)),
+            ...checked.diagnostics,
           ];
           cache.storeTypecheck({
             ...last,
             files,
             imports,
             diagnostics,
-            declarations: without(last.declarations, affected),
+            declarations: { ...without(last.declarations, scope), ...kept(checked.declarations) },
           });
           return diagnostics;
         }

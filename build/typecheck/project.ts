@@ -129,14 +129,7 @@ async function check(
   roots: readonly string[] | undefined,
   declarationsOf: { of: NonNullable<TypecheckInput["declarationsOf"]>; with: readonly string[] } | undefined,
 ): Promise<TypecheckOutput> {
-  mkdirSync(dir, { recursive: true });
-  const dts = join(dir, "ehtrig-generated.d.ts");
-  writeFileSync(dts, generatedDeclarations(level));
-  writeFileSync(join(dir, PROJECT_DECLARATIONS), projectDeclarations(targets));
-  // Awaited only when there is something to ask tsc: the check itself must spawn before the
-  // caller's next synchronous stage (see tsc.ts).
-  const inherited = mentionsFiles(base) ? await declarationFiles(base) : [];
-  const globals = [...new Set([join(toolkitRoot(), "types", "index.d.ts"), ...inherited]), dts];
+  const globals = await globalsOf(base, dir, level, targets);
   const config = (exclude: string[]): string => {
     const path = join(
       dir,
@@ -196,6 +189,49 @@ async function check(
   } finally {
     await declarations;
   }
+}
+
+/**
+ * The generated declarations (the level's built-ins, the declared targets), written in `dir`, and
+ * every file a check names before its own: the engine's declarations, those the project's
+ * tsconfig names, the generated ones.
+ */
+async function globalsOf(
+  base: string,
+  dir: string,
+  level: LanguageLevel,
+  targets: Readonly<Record<string, TargetConfig>>,
+): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const dts = join(dir, "ehtrig-generated.d.ts");
+  writeFileSync(dts, generatedDeclarations(level));
+  writeFileSync(join(dir, PROJECT_DECLARATIONS), projectDeclarations(targets));
+  // Awaited only when there is something to ask tsc: the check itself must spawn before the
+  // caller's next synchronous stage (see tsc.ts).
+  const inherited = mentionsFiles(base) ? await declarationFiles(base) : [];
+  return [...new Set([join(toolkitRoot(), "types", "index.d.ts"), ...inherited]), dts];
+}
+
+/**
+ * The declarations tsc writes for `files` (absolute paths → .d.ts text), with no check: for an
+ * edit that watch mode's session checks (cached.ts), as typecheckProject's declarationsOf gives
+ * them beside a tsc check. Empty without a tsconfig or a work folder, or when tsc fails.
+ */
+export async function typecheckDeclarations(
+  input: Pick<TypecheckInput, "root" | "level" | "targets" | "workDir" | "globalFiles"> & {
+    files: readonly string[];
+  },
+): Promise<Record<string, string>> {
+  const base = join(input.root, TSCONFIG);
+  if (!input.workDir || !input.files.length || !existsSync(base)) return {};
+  const dir = dirname(generatedConfig(input.workDir));
+  const globals = await globalsOf(base, dir, input.level, input.targets);
+  return declarationsIn(
+    input.root,
+    join(dir, "tsconfig.declarations.json"),
+    [...globals, ...(input.globalFiles ?? [])],
+    input.files,
+  ).catch(() => ({}));
 }
 
 /**

@@ -5,7 +5,7 @@
  * whole-project check runs tsc, and counts the checks the session answered.
  */
 import { existsSync } from "node:fs";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { BuildCache } from "../../build/cache.ts";
 import { buildProject } from "../../build/pipeline.ts";
 import { TypecheckSession } from "../../build/typecheck/session.ts";
@@ -58,19 +58,63 @@ describe("the type-check session of watch mode", () => {
     expect(chained.some((d) => d.includes("\n  Types of parameters"))).toBe(true);
     expect(chained).toEqual(await s.viaTsc());
 
-    // The module's signature changes (no import line does): its importer is checked again.
+    // The module's signature changes (no import line does): its importer is checked again. The
+    // session checks the module first; its new declarations concern a.ts, checked next.
     t.write("triggers/lib/math.ts", LIB.replace("n: number)", "n: string)"));
     const broken = await s.viaSession();
-    expect(s.session.answered).toBe(2);
+    expect(s.session.answered).toBe(3);
     expect(broken.filter((d) => d.includes("triggers/a.ts:4:"))).toHaveLength(1);
     expect(broken).toEqual(await s.viaTsc());
 
     t.write("triggers/lib/math.ts", LIB);
     t.write("triggers/a.ts", trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(2)));'));
     const fixed = await s.viaSession();
-    expect(s.session.answered).toBe(3);
+    // (a.ts changed too: one check of both, nothing else imports the module)
+    expect(s.session.answered).toBe(4);
     expect(fixed).toEqual(await s.viaTsc());
     expect(fixed.map((d) => d.split(" ")[1])).toEqual(["triggers/b.ts:2:7"]);
+  });
+
+  it("checks of a module's importers only those its new declarations concern, as tsc checks do", async () => {
+    const t = tempProject({
+      "triggers/lib/math.ts": LIB,
+      "triggers/a.ts": trigger("A", 'import { twice } from "./lib/math";\ndebug(String(twice(1)));'),
+      // A namespace import may reach any new export; c.ts already has a problem of its own.
+      "triggers/b.ts": trigger("B", 'import * as m from "./lib/math";\ndebug(String(m.twice(2)));'),
+      "triggers/c.ts": trigger(
+        "C",
+        'import { twice } from "./lib/math";\nconst n: number = "x";\ndebug(String(twice(n)));',
+      ),
+    });
+    const s = withSession(t);
+    expect(await s.viaSession()).toEqual(await s.viaTsc());
+    expect(await s.session.opened()).toBe(true);
+    const asked: string[][] = [];
+    const check = s.session.check.bind(s.session);
+    vi.spyOn(s.session, "check").mockImplementation((changed, files, read) => {
+      asked.push(files.map((f) => f.slice(t.root.length + 1)).sort());
+      return check(changed, files, read);
+    });
+    const step = async (lib: string) => {
+      asked.length = 0;
+      t.write("triggers/lib/math.ts", lib);
+      const got = await s.viaSession();
+      expect(got).toEqual(await s.viaTsc());
+      return asked.map((files) => files.join(" "));
+    };
+    // Inside a body: the declarations stay the same, the module alone is checked.
+    expect(await step(LIB.replace("n * 2", "n + n"))).toEqual(["triggers/lib/math.ts"]);
+    // A new export: a.ts never names it, b.ts may reach it, c.ts has a problem already.
+    expect(await step(`${LIB}export const limit = 3;\n`)).toEqual([
+      "triggers/lib/math.ts",
+      "triggers/b.ts triggers/c.ts triggers/lib/math.ts",
+    ]);
+    // A changed signature concerns every importer, which now has a problem.
+    const all = "triggers/a.ts triggers/b.ts triggers/c.ts triggers/lib/math.ts";
+    expect(await step(LIB.replace("n: number)", "n: string)"))).toEqual(["triggers/lib/math.ts", all]);
+    // And back: the declarations kept were those of the last edit, not of the full check.
+    expect(await step(LIB)).toEqual(["triggers/lib/math.ts", all]);
+    expect(s.session.answered).toBe(7); // every check answered by the session, none by tsc
   });
 
   it("leaves to tsc an edit that changes an import, a syntax error and a generator", async () => {
@@ -186,7 +230,8 @@ describe("the type-check session of watch mode", () => {
       LIB.replace("n: number)", "n: number | string)").replace("n * 2", "+n * 2"),
     );
     const now = await s.viaSession();
-    expect(s.session.answered).toBe(1);
+    // (the module, then a.ts, which its new declarations concern)
+    expect(s.session.answered).toBe(2);
     expect(now).toEqual([]);
     expect(now).toEqual(await s.viaTsc());
   });
@@ -251,7 +296,8 @@ describe("the session and the declarations a tsc check keeps", () => {
     // The session checks an edit that changes them; a.ts now has a problem.
     t.write("triggers/lib/math.ts", math("string", "return String(n);"));
     expect(await problems("session")).toEqual(["EH300 triggers/a.ts"]);
-    expect(session.answered).toBe(1);
+    // (math.ts, then a.ts, which its new declarations concern)
+    expect(session.answered).toBe(2);
     // Back to the first declarations, checked by tsc: a.ts's problem is gone.
     t.write("triggers/lib/math.ts", math("number", "return n * 3;"));
     expect(await problems("tsc")).toEqual([]);
