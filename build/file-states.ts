@@ -47,7 +47,8 @@ function stateOf(fd: number): Observed {
   return { dev: s.dev, size: s.size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, at: Date.now() };
 }
 
-function opened<T>(path: string, use: (fd: number) => T): T | undefined {
+/** What use(fd) gives of the file opened for reading; undefined when it cannot be opened or used. */
+export function opened<T>(path: string, use: (fd: number) => T): T | undefined {
   let fd: number;
   try {
     fd = openSync(path, "r");

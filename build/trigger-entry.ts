@@ -7,7 +7,8 @@
  * of strings for the collector on every rebuild, their first lines 0.3 ms. The script and map
  * are read when something asks for them (an output to put back, deploy, the test harness).
  */
-import { closeSync, openSync, readFileSync, readSync, rmSync } from "node:fs";
+import { readFileSync, readSync, rmSync } from "node:fs";
+import { opened } from "./file-states.ts";
 import { diagnostic, EhtrigError } from "./diagnostics.ts";
 import { sha256 } from "./hash.ts";
 
@@ -113,13 +114,7 @@ function isHead(value: unknown): value is EntryHead {
 
 /** Reads the file's text up to its first line break (the whole file when it has none). */
 function readUntilNewline(path: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch {
-    return undefined;
-  }
-  try {
+  return opened(path, (fd) => {
     const chunks: Buffer[] = [];
     for (;;) {
       const chunk = Buffer.allocUnsafe(16 * 1024);
@@ -133,9 +128,5 @@ function readUntilNewline(path: string): string | undefined {
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks).toString("utf8");
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
