@@ -3,7 +3,7 @@
  * the content of every file its last bundle read are unchanged; the type-check result is reused
  * when no file it covers changed. Kept in memory (watch mode) and in .ehtrig-cache/ on disk.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -225,12 +225,28 @@ export class BuildCache {
   }
 
   /**
-   * Ends a full build: prunes the module cache and removes what killed builds left half-written
-   * (a build of named triggers does not see the others' modules, so only full builds call it).
+   * Ends a full build: prunes the module cache, removes what killed builds left half-written and
+   * the entries of triggers other than `ids` (a build of named triggers does not see the others'
+   * modules, so only full builds call it).
    */
-  tidy(): void {
+  tidy(ids: readonly string[]): void {
     this.modules.prune();
-    if (this.dir) removeLeftoverTemps(this.dir);
+    if (!this.dir) return;
+    removeLeftoverTemps(this.dir);
+    // Entries of triggers the project no longer has, and those of older versions (one JSON
+    // document each, `trigger-<id>.json`), which no build reads.
+    const kept = new Set(ids.map(triggerEntry));
+    let names: string[] = [];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      // no cache folder yet
+    }
+    for (const name of names) {
+      if (/^trigger-.*\.jsonl?$/.test(name) && !kept.has(name)) rmSync(join(this.dir, name), { force: true });
+    }
+    const present = new Set(ids);
+    for (const id of this.triggers.keys()) if (!present.has(id)) this.triggers.delete(id);
   }
 
   outputRecords(): FileStates<string> {

@@ -268,7 +268,7 @@ async function build(
     }
   }
   // A build of named triggers does not see the modules of the others: only full builds prune.
-  if (!options.only?.length) cache.tidy();
+  if (!options.only?.length) cache.tidy(sources.map((s) => s.id));
   return {
     ok,
     triggers: built,

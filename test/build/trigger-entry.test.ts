@@ -138,4 +138,20 @@ describe("cached trigger entries", () => {
     writeFileSync(path, encodeEntry(long, outputs));
     expect(readEntryHead(path)).toEqual(long);
   });
+
+  it("removes the entries of triggers the project no longer has, and those of older versions", async () => {
+    const t = twoTriggers();
+    const cache = join(t.root, CACHE_DIR);
+    t.write(`${CACHE_DIR}/trigger-a.json`, '{"key":"x","code":"old format"}');
+    expect((await buildProject(t.project)).ok).toBe(true);
+    expect(existsSync(join(cache, "trigger-a.json"))).toBe(false);
+    expect(existsSync(join(cache, "trigger-b.jsonl"))).toBe(true);
+    rmSync(join(t.root, "triggers/b.ts"));
+    // A build of named triggers leaves the others' entries.
+    expect((await buildProject(loadProject(t.root), { only: ["a"] })).ok).toBe(true);
+    expect(existsSync(join(cache, "trigger-b.jsonl"))).toBe(true);
+    expect((await buildProject(loadProject(t.root))).ok).toBe(true);
+    expect(existsSync(join(cache, "trigger-b.jsonl"))).toBe(false);
+    expect(existsSync(join(cache, "trigger-a.jsonl"))).toBe(true);
+  });
 });
