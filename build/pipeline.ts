@@ -15,7 +15,7 @@ import { outputSize, type OutputHashes, type OutputSize } from "./trigger-entry.
 import { sha256 } from "./hash.ts";
 import type { CompileStage } from "./compile.ts";
 import { compileTrigger } from "./compile.ts";
-import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics.ts";
+import { diagnostic, EhtrigError, hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { discover, relPath, type TriggerSource } from "./discover.ts";
 import { emit } from "./emit.ts";
 import { readMetadata, type TriggerMetadata } from "./metadata/read.ts";
@@ -98,16 +98,26 @@ interface Selected {
 export async function buildProject(project: Project, options: BuildOptions = {}): Promise<BuildResult> {
   const cache = options.cache ?? new BuildCache(project.root);
   // The cache is written while the build goes on (write-behind.ts); a build is done when it is.
-  let result: BuildResult;
+  const once = async (): Promise<BuildResult> => {
+    let result: BuildResult;
+    try {
+      // A cache the caller keeps (watch mode) also remembers which files did not change since.
+      result = await build(project, options, cache, options.cache !== undefined);
+    } catch (err) {
+      await cache.flush().catch(() => undefined);
+      throw err;
+    }
+    await cache.flush();
+    return result;
+  };
   try {
-    // A cache the caller keeps (watch mode) also remembers which files did not change since.
-    result = await build(project, options, cache, options.cache !== undefined);
+    return await once();
   } catch (err) {
-    await cache.flush().catch(() => undefined);
-    throw err;
+    // A cached trigger whose entry could not give its script and map (EH604) stopped the build
+    // before it wrote anything, and its entry is gone: built again, that trigger is compiled.
+    if (!(err instanceof EhtrigError && err.diagnostics.some((d) => d.code === "EH604"))) throw err;
+    return once();
   }
-  await cache.flush();
-  return result;
 }
 
 async function build(

@@ -68,7 +68,8 @@ export function readEntryHead(path: string): EntryHead | undefined {
 /**
  * The script and map of the entry whose first line was `head`. Another build may have replaced
  * the file since (or a disk error, or a hand, damaged it): what is read must hash to the head's
- * hashes. If not, the entry is removed, so that the next build compiles the trigger again.
+ * hashes. If not, the entry is removed, so that a build compiles the trigger again (buildProject
+ * starts again at once when its own emit finds it: pipeline.ts).
  */
 export function readEntryOutputs(path: string, head: EntryHead): EntryOutputs {
   let outputs: EntryOutputs | undefined;

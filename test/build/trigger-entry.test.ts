@@ -8,7 +8,8 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildProject, loadProject } from "../../build/index.ts";
-import { CACHE_DIR } from "../../build/cache.ts";
+import { emit } from "../../build/emit.ts";
+import { BuildCache, CACHE_DIR } from "../../build/cache.ts";
 import { EhtrigError } from "../../build/diagnostics.ts";
 import { encodeEntry, outputSize, readEntryHead, type EntryHead } from "../../build/trigger-entry.ts";
 import { tempProject, triggerSource } from "../support/project.ts";
@@ -86,33 +87,53 @@ describe("cached trigger entries", () => {
     }
   });
 
-  it("stops a build that must put back an output whose entry does not match, before anything is written", async () => {
+  it("compiles again a trigger whose entry does not match when its outputs must be put back", async () => {
     const t = twoTriggers();
-    expect((await buildProject(t.project)).ok).toBe(true);
-    // Another build's outputs under this head (valid JSON, other hashes), and both outputs gone.
+    const first = await buildProject(t.project);
+    expect(first.ok).toBe(true);
+    // Another build's outputs under this head (valid JSON, other hashes), and both scripts gone.
     replaceOutputs(t.root, "b", JSON.stringify({ code: 'debug("other");', map: "{}" }));
     rmSync(join(t.root, "dist/a.js"));
     rmSync(join(t.root, "dist/b.js"));
-    const manifest = t.read("dist/manifest.json");
-    const err = await buildProject(t.project).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(EhtrigError);
-    expect((err as EhtrigError).diagnostics.map((d) => d.code)).toEqual(["EH604"]);
-    // Nothing written: a's script (which could be put back) was not, the manifest is the same.
-    expect(existsSync(join(t.root, "dist/a.js"))).toBe(false);
-    expect(existsSync(join(t.root, "dist/b.js"))).toBe(false);
-    expect(t.read("dist/manifest.json")).toBe(manifest);
-    // The next build compiles b again and writes both.
-    const r = await buildProject(t.project);
+    // The first attempt stops at b's entry (EH604) before writing anything; the build starts
+    // again without it and compiles b.
+    const cache = new BuildCache(t.root);
+    const stored = vi.spyOn(cache, "storeTrigger");
+    const r = await buildProject(t.project, { cache });
     expect(r.ok).toBe(true);
     expect(r.triggers.map((x) => [x.id, x.cached])).toEqual([
       ["a", true],
       ["b", false],
     ]);
-    expect(t.read("dist/b.js")).toContain('debug("b")');
-    expect(t.read("dist/a.js")).toContain('debug("a")');
+    expect(stored.mock.calls.map(([id]) => id)).toEqual(["b"]);
+    expect(t.read("dist/b.js")).toBe(first.triggers.find((x) => x.id === "b")!.code);
+    expect(t.read("dist/a.js")).toBe(first.triggers.find((x) => x.id === "a")!.code);
+    expect(readEntryHead(join(t.root, CACHE_DIR, "trigger-b.jsonl"))?.hashes).toEqual(
+      first.triggers.find((x) => x.id === "b")!.hashes,
+    );
+  });
+
+  it("writes nothing when the entry it reads does not match (EH604, which buildProject heals)", async () => {
+    const t = twoTriggers();
+    expect((await buildProject(t.project)).ok).toBe(true);
+    replaceOutputs(t.root, "b", JSON.stringify({ code: 'debug("other");', map: "{}" }));
+    rmSync(join(t.root, "dist/a.js"));
+    rmSync(join(t.root, "dist/b.js"));
+    const manifest = t.read("dist/manifest.json");
+    // The emit of a build from the cache, with both outputs to put back: a's texts come first.
+    const r = await buildProject(loadProject(t.root), { write: false });
+    const err = (() => {
+      try {
+        emit(join(t.root, "dist"), r.triggers, new Set(["a", "b"]));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(EhtrigError);
+    expect((err as EhtrigError).diagnostics.map((d) => d.code)).toEqual(["EH604"]);
+    expect(existsSync(join(t.root, "dist/a.js"))).toBe(false);
+    expect(existsSync(join(t.root, "dist/b.js"))).toBe(false);
+    expect(t.read("dist/manifest.json")).toBe(manifest);
   });
 
   it("takes no entry whose first line is not a whole head", async () => {
