@@ -26,7 +26,6 @@ const require = createRequire(import.meta.url);
 
 /** A cached trigger: the first line of its entry, and its outputs (trigger-entry.ts). */
 export interface CachedTrigger extends EntryHead {
-  warnings: Diagnostic[];
   /** The script and its map; an entry found on disk reads them when first asked for. */
   readonly code: string;
   readonly map: string;
@@ -163,8 +162,7 @@ export class BuildCache {
     this.triggers.set(id, entry);
     if (!this.dir) return;
     const { code, map, ...head } = entry;
-    mkdirSync(this.dir, { recursive: true });
-    this.writes.write(join(this.dir, triggerEntry(id)), encodeEntry(head, { code, map }));
+    this.write(triggerEntry(id), encodeEntry(head, { code, map }));
   }
 
   /** The entry on disk, its script and map read when first asked for (and forgotten if damaged). */
@@ -184,7 +182,6 @@ export class BuildCache {
     };
     const entry: CachedTrigger = {
       ...head,
-      warnings: head.warnings as Diagnostic[],
       get code() {
         return read().code;
       },
@@ -232,17 +229,10 @@ export class BuildCache {
   tidy(ids: readonly string[]): void {
     this.modules.prune();
     if (!this.dir) return;
-    removeLeftoverTemps(this.dir);
     // Entries of triggers the project no longer has, and those of older versions (one JSON
     // document each, `trigger-<id>.json`), which no build reads.
     const kept = new Set(ids.map(triggerEntry));
-    let names: string[] = [];
-    try {
-      names = readdirSync(this.dir);
-    } catch {
-      // no cache folder yet
-    }
-    for (const name of names) {
+    for (const name of removeLeftoverTemps(this.dir) ?? []) {
       if (/^trigger-.*\.jsonl?$/.test(name) && !kept.has(name)) rmSync(join(this.dir, name), { force: true });
     }
     const present = new Set(ids);
@@ -282,9 +272,13 @@ export class BuildCache {
   }
 
   private save(name: string, value: unknown): void {
+    this.write(name, JSON.stringify(value));
+  }
+
+  private write(name: string, text: string): void {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
-    this.writes.write(join(this.dir, name), JSON.stringify(value));
+    this.writes.write(join(this.dir, name), text);
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import { readFileSync, readSync, rmSync } from "node:fs";
 import { opened } from "./file-states.ts";
-import { diagnostic, EhtrigError } from "./diagnostics.ts";
+import { diagnostic, EhtrigError, type Diagnostic } from "./diagnostics.ts";
 import { sha256 } from "./hash.ts";
 
 /** sha256 of a trigger's script and of its map. */
@@ -38,7 +38,7 @@ export interface EntryHead {
   hashes: OutputHashes;
   size: OutputSize;
   /** Warnings of the verifier, reported again with the cached output. */
-  warnings: unknown[];
+  warnings: Diagnostic[];
   /** Module-cache keys of the lowered modules in the script (kept while the trigger is). */
   modules: string[];
 }

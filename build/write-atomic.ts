@@ -52,18 +52,22 @@ const TEMP = /\.(\d+)(?:-\d+)?\.tmp$/;
 /**
  * Deletes the temporary files in a folder that writeFileAtomic left when its process was killed
  * (kill -9, a crash) before the rename. Those of a running process (a concurrent build) stay.
+ * Returns the names of the files left (for callers that tidy the folder further), or undefined
+ * when the folder cannot be read.
  */
-export function removeLeftoverTemps(dir: string): void {
+export function removeLeftoverTemps(dir: string): string[] | undefined {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return;
+    return undefined;
   }
-  for (const name of names) {
+  return names.filter((name) => {
     const pid = TEMP.exec(name)?.[1];
-    if (pid !== undefined && !running(Number(pid))) rmSync(join(dir, name), { force: true });
-  }
+    if (pid === undefined || running(Number(pid))) return true;
+    rmSync(join(dir, name), { force: true });
+    return false;
+  });
 }
 
 function running(pid: number): boolean {

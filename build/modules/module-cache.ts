@@ -10,7 +10,7 @@
  * triggers it took from the cache (their entries list them), so a build with nothing changed
  * keeps everything its triggers are made of. usage.json records the last build that used each key.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { removeLeftoverTemps } from "../write-atomic.ts";
 import type { WriteBehind } from "../write-behind.ts";
 import { join } from "node:path";
@@ -52,14 +52,14 @@ export class ModuleCache {
   /** Keys looked up by the last build (hits and misses), for the bench and tests. */
   readonly stats = { hits: 0, misses: 0 };
 
-  private readonly dir: string | undefined;
-
   /**
    * @param store the folder of a cache on disk, and the writes its entries go to (off this thread:
    *   write-behind.ts), which whoever owns them flushes; none for a cache in memory only
    */
-  constructor(private readonly store?: { dir: string; writes: WriteBehind }) {
-    this.dir = store?.dir;
+  constructor(private readonly store?: { dir: string; writes: WriteBehind }) {}
+
+  private get dir(): string | undefined {
+    return this.store?.dir;
   }
 
   async get(key: string, lower: () => Promise<CachedModule>): Promise<CachedModule> {
@@ -107,14 +107,15 @@ export class ModuleCache {
     const stale = (key: string): boolean => (usage.last[key] ?? 0) <= usage.build - keep;
     for (const key of this.memory.keys()) if (stale(key)) this.memory.delete(key);
     for (const key of Object.keys(usage.last)) if (stale(key)) delete usage.last[key];
-    if (!this.dir || !existsSync(this.dir)) return;
+    const dir = this.store?.dir;
+    const names = dir === undefined ? undefined : removeLeftoverTemps(dir);
+    if (dir === undefined || names === undefined) return;
     // Every file is looked at, so entries of an older cache (JSON ones too) or of a lost
     // usage.json go too.
-    for (const name of readdirSync(this.dir)) {
+    for (const name of names) {
       const key = entryKey(name);
-      if (key !== undefined && stale(key)) rmSync(join(this.dir, name), { force: true });
+      if (key !== undefined && stale(key)) rmSync(join(dir, name), { force: true });
     }
-    removeLeftoverTemps(this.dir);
     this.write(USAGE, usage);
   }
 
