@@ -9,6 +9,7 @@ import { isEventName, EVENT_SPELLINGS } from "../engine/events.ts";
 import { didYouMean } from "../engine/suggest-event.ts";
 import { pointerToPath, validate } from "../schema.ts";
 import { literalValue, NotLiteral, unwrap, type Json } from "./literal.ts";
+import { configPrefixEnd, nextStartsStatement } from "./config-prefix.ts";
 import schema from "./trigger-config.schema.json" with { type: "json" };
 
 export interface TriggerMetadata {
@@ -32,21 +33,19 @@ export const CONFIG_EXPORT = "trigger";
 /** Babel's message for a top-level return, which legacy trigger scripts use and modules forbid. */
 const TOP_LEVEL_RETURN = /'return' outside of function/;
 
-export function readMetadata(source: string, file: string, trigger: string): MetadataResult {
+/**
+ * @param whole parse the whole file even when the config can be read from the lines up to it
+ *   (configPrefix): what the tests compare that quicker reading with
+ */
+export function readMetadata(source: string, file: string, trigger: string, whole = false): MetadataResult {
   const at = (node: t.Node | null | undefined): Location => ({
     file,
     line: node?.loc?.start.line ?? 1,
     column: (node?.loc?.start.column ?? 0) + 1,
   });
-  let ast: t.File;
+  let program: t.Program;
   try {
-    ast = babelParser().parse(source, {
-      sourceType: "module",
-      plugins: ["typescript"],
-      errorRecovery: false,
-      // Only the config literal is read: no comments to attach.
-      attachComment: false,
-    });
+    program = (whole ? undefined : configPrefix(source)) ?? parse(source).program;
   } catch (err) {
     const e = err as Error & { loc?: { line: number; column: number } };
     return {
@@ -65,7 +64,7 @@ export function readMetadata(source: string, file: string, trigger: string): Met
     };
   }
 
-  const found = findConfig(ast.program);
+  const found = findConfig(program);
   if (!found) {
     return {
       diagnostics: [
@@ -143,6 +142,44 @@ export function readMetadata(source: string, file: string, trigger: string): Met
       hints: (raw.hints as Record<string, Json> | undefined) ?? {},
     },
   };
+}
+
+function parse(source: string): t.File {
+  return babelParser().parse(source, {
+    sourceType: "module",
+    plugins: ["typescript"],
+    errorRecovery: false,
+    // Only the config literal is read: no comments to attach.
+    attachComment: false,
+  });
+}
+
+/** The config's name as a word, or a \u escape (which could spell it in an identifier). */
+const MENTIONS_CONFIG = new RegExp(`\\b${CONFIG_EXPORT}\\b|\\\\u`);
+
+/**
+ * The statements up to the config, parsed without the rest of the file (config-prefix.ts), when
+ * they surely are the file's own: the prefix parses, ends with the config statement, and what
+ * follows it can only start another statement. Undefined otherwise (the whole file is parsed).
+ */
+function configPrefix(source: string): t.Program | undefined {
+  const end = configPrefixEnd(source);
+  if (end === undefined) return undefined;
+  const rest = source.slice(end);
+  // Another declaration or export of the name after it would be an error of the whole file (a
+  // redeclaration) that the bundler no longer sees once the config is blanked: any mention of it,
+  // even in a comment, or an escape that could spell it, and the whole file is parsed.
+  if (MENTIONS_CONFIG.test(rest)) return undefined;
+  let program: t.Program;
+  try {
+    program = parse(source.slice(0, end)).program;
+  } catch {
+    return undefined;
+  }
+  const last = program.body[program.body.length - 1];
+  if (!last || findConfig(program)?.statement !== last) return undefined;
+  if (source[end - 1] !== ";" && !nextStartsStatement(rest)) return undefined;
+  return program;
 }
 
 function findConfig(
