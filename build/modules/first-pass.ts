@@ -25,12 +25,12 @@ export function firstPass(api: Api): PluginObj<State> {
       Program: {
         enter(path, state) {
           // Each iterated value, as its keys from the program ("body.3.declarations.0.init").
-          const iterated: string[] = [];
+          const iterated: (string | number)[][] = [];
           const steps: (string | number)[] = [];
           const visit = (node: t.Node, parent: t.Node | undefined): void => {
             checkConstruct(node, parent, state, functions);
             const key = iteration.iterated(node, parent);
-            if (key) iterated.push([...steps, key].join("."));
+            if (key) iterated.push([...steps, key]);
             for (const k of keysOf[node.type] ?? []) {
               const child = (node as unknown as Record<string, unknown>)[k];
               if (Array.isArray(child)) {
@@ -54,14 +54,40 @@ export function firstPass(api: Api): PluginObj<State> {
             steps.length = 0;
           }
           // Last first: wrapping a value moves what is inside it one level down, never what
-          // comes before it in the walk.
+          // comes before it in the walk, so the paths found on the way to it stay true.
+          const at = pathsFrom(path);
           for (let i = iterated.length - 1; i >= 0; i--)
-            iteration.wrap(path.get(iterated[i]!) as NodePath<t.Expression>, state);
+            iteration.wrap(at(iterated[i]!) as NodePath<t.Expression>, state);
         },
         exit(path, state) {
           iteration.exit(path, state);
         },
       },
     },
+  };
+}
+
+/**
+ * The path at a list of keys from the program. Babel's path.get of a list makes the path of each
+ * of its items; here each list's paths are made once for every lookup that passes through it (it
+ * was most of the pass's cost in a module with many loops).
+ */
+function pathsFrom(program: NodePath): (steps: readonly (string | number)[]) => NodePath {
+  const lists = new Map<NodePath, Map<string, NodePath[]>>();
+  return (steps) => {
+    let at = program;
+    for (let i = 0; i < steps.length; i++) {
+      const key = steps[i] as string;
+      if (typeof steps[i + 1] !== "number") {
+        at = at.get(key) as NodePath;
+        continue;
+      }
+      let byKey = lists.get(at);
+      if (!byKey) lists.set(at, (byKey = new Map()));
+      let items = byKey.get(key);
+      if (!items) byKey.set(key, (items = at.get(key) as NodePath[]));
+      at = items[steps[++i] as number]!;
+    }
+    return at;
   };
 }
