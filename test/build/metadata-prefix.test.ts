@@ -29,6 +29,11 @@ describe("the config read from the lines up to it", () => {
     expect(configPrefixEnd(annotated)).toBe(annotated.length);
   });
 
+  it("takes the quick reading with CRLF line ends", () => {
+    const src = `${CONFIG.replace(/\n/g, "\r\n")}\r\ndebug("x");\r\n`;
+    expect(configPrefixEnd(src)).toBe(src.indexOf("\r\ndebug") + 1);
+  });
+
   it("makes no guess for a value it cannot follow", () => {
     expect(configPrefixEnd("debug('x');")).toBeUndefined();
     expect(configPrefixEnd("const trigger = {};\nexport { trigger };")).toBeUndefined();
@@ -96,6 +101,9 @@ describe("the config read from the lines up to it", () => {
     "a non-literal value": `const events = ["FLOW_TICK"];\nexport const trigger = { name: "A", events };\n`,
     "a schema error": `export const trigger = {\n  name: "A",\n  events: [],\n  colour: 1,\n};\n`,
     "an unknown event": `export const trigger = {\n  name: "A",\n  events: ["HTTP_RESPONS"],\n};\n`,
+    "CRLF line ends": `import { a } from "./a";\r\n${CONFIG.replace(/\n/g, "\r\n")}\r\ndebug(a);\r\n`,
+    "a byte order mark": `\ufeff${CONFIG};\ndebug("x");\n`,
+    "a comment, then code": `${CONFIG} // the config\n/* more */ debug("x");\n`,
     "a syntax error before it": `const = 1;\n${CONFIG};\n`,
     "a top-level return before it": `return;\n${CONFIG};\n`,
   };
