@@ -10,7 +10,7 @@
  * triggers it took from the cache (their entries list them), so a build with nothing changed
  * keeps everything its triggers are made of. usage.json records the last build that used each key.
  */
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { removeLeftoverTemps } from "../write-atomic.ts";
 import type { WriteBehind } from "../write-behind.ts";
 import { join } from "node:path";
@@ -51,6 +51,14 @@ export class ModuleCache {
   private usage: Usage | undefined;
   /** Keys looked up by the last build (hits and misses), for the bench and tests. */
   readonly stats = { hits: 0, misses: 0 };
+  /**
+   * The entries' file names, listed once per full build (prune starts the next listing): a key
+   * that is not among them is a miss without a file opened. A clean build opened one missing file
+   * per module: about 20 ms of a 50-trigger clean build in a profile, while the writes of lowered
+   * modules went on in the same folder. An entry another process writes meanwhile is only lowered
+   * again by this build.
+   */
+  private listing: Set<string> | undefined;
 
   /**
    * @param store the folder of a cache on disk, and the writes its entries go to (off this thread:
@@ -102,6 +110,7 @@ export class ModuleCache {
   prune(keep = KEEP_BUILDS): void {
     const usage = (this.usage ??= this.readUsage());
     usage.build++;
+    this.listing = undefined;
     for (const key of this.used) usage.last[key] = usage.build;
     this.used = new Set();
     const stale = (key: string): boolean => (usage.last[key] ?? 0) <= usage.build - keep;
@@ -133,9 +142,11 @@ export class ModuleCache {
 
   private load(key: string): CachedModule | undefined {
     if (!this.dir) return undefined;
+    const name = `${key}${ENTRY}`;
+    if (!(this.listing ??= listed(this.dir)).has(name)) return undefined;
     let bytes: Buffer;
     try {
-      bytes = readFileSync(join(this.dir, `${key}${ENTRY}`));
+      bytes = readFileSync(join(this.dir, name));
     } catch {
       return undefined;
     }
@@ -160,6 +171,7 @@ export class ModuleCache {
       join(store.dir, `${key}${ENTRY}`),
       Buffer.concat([Buffer.from(header), value.contents]),
     );
+    this.listing?.add(`${key}${ENTRY}`);
   }
 
   private write(name: string, value: unknown): void {
@@ -167,6 +179,15 @@ export class ModuleCache {
     if (!store) return;
     mkdirSync(store.dir, { recursive: true });
     store.writes.write(join(store.dir, name), JSON.stringify(value));
+  }
+}
+
+/** The names of the files in dir; none when it cannot be read (not made yet). */
+function listed(dir: string): Set<string> {
+  try {
+    return new Set(readdirSync(dir));
+  } catch {
+    return new Set();
   }
 }
 

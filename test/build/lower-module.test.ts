@@ -39,6 +39,23 @@ describe("lowering per module", () => {
     expect(again.modules.stats).toEqual({ hits: 1, misses: 1 }); // only the edited trigger
   });
 
+  it("finds the entries another process wrote since its last full build, though it lists them once a build", async () => {
+    const t = tempProject({
+      "triggers/lib/box.ts": LIB,
+      "triggers/a.ts": uses("A"),
+    });
+    const kept = new BuildCache(t.root); // watch mode's cache
+    expect((await buildProject(t.project, { cache: kept })).ok).toBe(true);
+    t.write("triggers/a.ts", uses("A") + "debug('edited');\n");
+    const other = new BuildCache(t.root); // a build in another process lowers the edit
+    expect((await buildProject(t.project, { cache: other })).ok).toBe(true);
+    expect(other.modules.stats).toEqual({ hits: 1, misses: 1 });
+    const before = { ...kept.modules.stats };
+    expect((await buildProject(t.project, { cache: kept })).ok).toBe(true);
+    // the edited module from the other process's entry, lib/box from memory: nothing lowered
+    expect(kept.modules.stats).toEqual({ hits: before.hits + 2, misses: before.misses });
+  });
+
   it("builds a trigger again when a module it imports changes, though none of that module's code was in its script", async () => {
     const t = tempProject({
       "triggers/lib/format.ts":
