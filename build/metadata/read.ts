@@ -159,8 +159,9 @@ const MENTIONS_CONFIG = new RegExp(`\\b${CONFIG_EXPORT}\\b|\\\\u`);
 
 /**
  * The statements up to the config, parsed without the rest of the file (config-prefix.ts), when
- * they surely are the file's own: the prefix parses, ends with the config statement, and what
- * follows it can only start another statement. Undefined otherwise (the whole file is parsed).
+ * they surely are the file's own: the rest never names the config, the prefix parses and ends with
+ * the config statement, and what follows it can only start another statement. Undefined otherwise
+ * (the whole file is parsed).
  */
 function configPrefix(source: string): t.Program | undefined {
   const end = configPrefixEnd(source);
