@@ -49,9 +49,12 @@ describe("tickets sync with a journal that cannot be written whole", () => {
     expect(whole.length).toBeGreaterThan(0);
     expect(whole.length).toBeLessThan(DETECTIONS);
     // Never more "sent" than complete journal lines (the failed batch may have written some whole
-    // lines before the limit: those count as failed here and are skipped by the rerun).
-    expect(summary.sent).toBeGreaterThan(0);
+    // lines before the limit: those count as failed here and are skipped by the rerun). None may
+    // count at all: on a slow disk the confirmations that arrive while the journal opens are
+    // written together, and that first write may be the one the limit cuts.
     expect(summary.sent).toBeLessThanOrEqual(whole.length);
+    // Every detection is either counted or reported.
+    expect(summary.sent + summary.failed.length).toBe(DETECTIONS);
 
     const rerun = runCli(args, f.env, f.dir);
     expect((await rerun.exit).code, rerun.output().stderr).toBe(0);
