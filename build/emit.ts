@@ -10,7 +10,7 @@ import { removeLeftoverTemps, writeFileAtomic, writeIfChanged } from "./write-at
 import { emptyManifest, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
 import type { TriggerMetadata } from "./metadata/read.ts";
 import type { FileStates } from "./file-states.ts";
-import { outputSize, type OutputHashes, type OutputSize } from "./trigger-entry.ts";
+import type { OutputHashes, OutputSize } from "./trigger-entry.ts";
 
 export interface Emittable {
   id: string;
@@ -20,8 +20,8 @@ export interface Emittable {
   map: string;
   /** sha256 of code and map, when known (a trigger from the cache). */
   hashes?: OutputHashes;
-  /** The script's size, when known. */
-  size?: OutputSize;
+  /** The script's bytes and lines. */
+  size: OutputSize;
 }
 
 function entryFor(t: Emittable): ManifestEntry {
@@ -31,7 +31,7 @@ function entryFor(t: Emittable): ManifestEntry {
     source: t.source,
     file: `${t.id}.js`,
     map: `${t.id}.js.map`,
-    bytes: (t.size ?? outputSize(t.code)).bytes,
+    bytes: t.size.bytes,
     sha256: t.hashes?.code ?? sha256(t.code),
   };
 }

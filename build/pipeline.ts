@@ -63,8 +63,8 @@ export interface BuiltTrigger {
   modules: string[];
   /** sha256 of code and map, once known (emit.ts). */
   hashes?: OutputHashes;
-  /** The script's bytes and lines, once known (a trigger from the cache is not read to report them). */
-  size?: OutputSize;
+  /** The script's bytes and lines (a trigger from the cache is not read to report them). */
+  size: OutputSize;
   /** Warnings of the verifier (the build still succeeds), kept with cached outputs too. */
   warnings: Diagnostic[];
   /** True when the output came from the cache. */
@@ -252,7 +252,6 @@ async function build(
       if (!t.cached) {
         const inputs = Object.fromEntries(t.inputs.map((p) => [p, hashes.get(p)]));
         t.hashes = { code: sha256(t.code), map: sha256(t.map) };
-        t.size = outputSize(t.code);
         cache.storeTrigger(t.id, {
           key: selected.find((s) => s.source.id === t.id)!.key,
           inputs,
@@ -349,6 +348,7 @@ async function compileBatch(
       metadata: s.metadata,
       code: r.code,
       map: r.map,
+      size: outputSize(r.code),
       inputs: out.inputs,
       modules: out.modules,
       warnings: r.diagnostics.filter((d) => d.severity === "warning"),

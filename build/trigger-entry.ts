@@ -25,7 +25,9 @@ export interface OutputSize {
 }
 
 export function outputSize(code: string): OutputSize {
-  return { bytes: Buffer.byteLength(code), lines: code.split("\n").length - 1 };
+  let lines = 0;
+  for (let at = code.indexOf("\n"); at >= 0; at = code.indexOf("\n", at + 1)) lines++;
+  return { bytes: Buffer.byteLength(code), lines };
 }
 
 /** The first line of an entry. */

@@ -1,7 +1,6 @@
 /** How build and check results are shown: a size line per trigger, or every diagnostic. */
 import pc from "picocolors";
 import type { BuildResult, Project } from "../build/index.ts";
-import { outputSize } from "../build/trigger-entry.ts";
 import type { CliContext } from "./cli.ts";
 import { printDiagnostics, printJson } from "./report.ts";
 import { githubAnnotation } from "./report-github.ts";
@@ -38,7 +37,7 @@ export function printBuildResult(
         id: t.id,
         name: t.metadata.name,
         source: t.source,
-        ...(t.size ?? outputSize(t.code)),
+        ...t.size,
         cached: t.cached,
       })),
       diagnostics: result.diagnostics,
@@ -51,7 +50,7 @@ export function printBuildResult(
   if (result.ok) {
     const width = Math.max(0, ...result.triggers.map((t) => t.id.length));
     for (const t of result.triggers) {
-      const kb = ((t.size ?? outputSize(t.code)).bytes / 1024).toFixed(1).padStart(6);
+      const kb = (t.size.bytes / 1024).toFixed(1).padStart(6);
       const where = printableValue(
         opts.verb === "built" ? `${project.config.outDir ?? "dist"}/${t.id}.js` : t.source,
       );
