@@ -26,14 +26,10 @@ export function configPrefixEnd(source: string): number | undefined {
     if (c === '"' || c === "'") {
       i = stringEnd(source, i, c);
       if (i < 0) return undefined;
-    } else if (c === "/" && source[i + 1] === "/") {
-      const eol = source.indexOf("\n", i);
-      if (eol < 0) return depth === 0 ? source.length : undefined;
-      i = eol - 1; // the newline is looked at next
-    } else if (c === "/" && source[i + 1] === "*") {
-      const end = source.indexOf("*/", i + 2);
-      if (end < 0) return undefined;
-      i = end + 1;
+    } else if (c === "/" && (source[i + 1] === "/" || source[i + 1] === "*")) {
+      const after = commentEnd(source, i);
+      if (after < 0) return undefined;
+      i = after - 1; // (a line comment's newline is looked at next)
     } else if (c === "`" || c === "/") {
       // A template or a regular expression (or a division): not in a literal config.
       return undefined;
@@ -45,6 +41,19 @@ export function configPrefixEnd(source: string): number | undefined {
     else if (depth === 0 && c === "\n" && closed) return i;
   }
   return depth === 0 && closed ? source.length : undefined;
+}
+
+/**
+ * Where the comment that starts at `start` ends: a line comment's newline (or the end of the
+ * text), just past the end of a block comment; -1 for a block comment left open.
+ */
+function commentEnd(text: string, start: number): number {
+  if (text[start + 1] === "/") {
+    const eol = text.indexOf("\n", start);
+    return eol < 0 ? text.length : eol;
+  }
+  const end = text.indexOf("*/", start + 2);
+  return end < 0 ? -1 : end + 2;
 }
 
 /** The offset of a string's closing quote; -1 when the line ends first. */
@@ -76,14 +85,9 @@ export function nextStartsStatement(rest: string): boolean {
   while (i < rest.length) {
     const c = rest[i]!;
     if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
-    else if (c === "/" && rest[i + 1] === "/") {
-      const eol = rest.indexOf("\n", i);
-      if (eol < 0) return true;
-      i = eol;
-    } else if (c === "/" && rest[i + 1] === "*") {
-      const end = rest.indexOf("*/", i + 2);
-      if (end < 0) return false;
-      i = end + 2;
+    else if (c === "/" && (rest[i + 1] === "/" || rest[i + 1] === "*")) {
+      i = commentEnd(rest, i);
+      if (i < 0) return false;
     } else break;
   }
   if (i >= rest.length) return true;

@@ -116,7 +116,7 @@ export class ModuleCache {
     const stale = (key: string): boolean => (usage.last[key] ?? 0) <= usage.build - keep;
     for (const key of this.memory.keys()) if (stale(key)) this.memory.delete(key);
     for (const key of Object.keys(usage.last)) if (stale(key)) delete usage.last[key];
-    const dir = this.store?.dir;
+    const dir = this.dir;
     const names = dir === undefined ? undefined : removeLeftoverTemps(dir);
     if (dir === undefined || names === undefined) return;
     // Every file is looked at, so entries of an older cache (JSON ones too) or of a lost
@@ -166,12 +166,10 @@ export class ModuleCache {
     const store = this.store;
     if (!store) return;
     const header = `${HEADER}${JSON.stringify({ diagnostics: value.diagnostics, lowered: value.lowered })}\n`;
+    const name = `${key}${ENTRY}`;
     mkdirSync(store.dir, { recursive: true });
-    store.writes.write(
-      join(store.dir, `${key}${ENTRY}`),
-      Buffer.concat([Buffer.from(header), value.contents]),
-    );
-    this.listing?.add(`${key}${ENTRY}`);
+    store.writes.write(join(store.dir, name), Buffer.concat([Buffer.from(header), value.contents]));
+    this.listing?.add(name);
   }
 
   private write(name: string, value: unknown): void {
